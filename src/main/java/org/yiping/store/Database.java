@@ -1,0 +1,218 @@
+package org.yiping.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.yiping.core.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local store: one AES-encrypted H2 file in the user's data folder (ADR 0004). Opening it migrates the schema with
+ * Flyway (after a backup of the file when migrations are pending), then starts Hibernate, which only validates.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+  public static final String FILE_STEM = "yiping";
+  public static final String FILE_NAME = FILE_STEM + ".mv.db";
+  private static final String DB_USER = "YIPING";
+  private static final int BACKUPS_KEPT = 5;
+
+  private final HikariDataSource dataSource;
+  private final EntityManagerFactory emf;
+  private final Transactions transactions;
+  private final MigrateResult migration;
+
+  private Database(HikariDataSource dataSource, EntityManagerFactory emf, MigrateResult migration) {
+    this.dataSource = dataSource;
+    this.emf = emf;
+    this.transactions = new Transactions(emf);
+    this.migration = migration;
+  }
+
+  public static boolean exists(Path dataDir) {
+    return Files.exists(dataDir.resolve(FILE_NAME));
+  }
+
+  /** Creates a new, empty, encrypted database. Refuses to overwrite an existing one. */
+  public static Database create(Path dataDir, byte[] dataKey, List<Class<?>> entities, Clock clock) {
+    if (exists(dataDir)) {
+      throw new UserFacingException("error.database.exists", dataDir.toString());
+    }
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UserFacingException(e, "error.database.folder", dataDir.toString());
+    }
+    return start(dataDir, dataKey, entities, clock, false);
+  }
+
+  /** Opens an existing database. {@code IFEXISTS=TRUE}: a wrong path never silently makes an empty database. */
+  public static Database open(Path dataDir, byte[] dataKey, List<Class<?>> entities, Clock clock) {
+    if (!exists(dataDir)) {
+      throw new UserFacingException("error.database.missing", dataDir.toString());
+    }
+    return start(dataDir, dataKey, entities, clock, true);
+  }
+
+  private static Database start(Path dataDir, byte[] dataKey, List<Class<?>> entities, Clock clock,
+      boolean mustExist) {
+    String url = "jdbc:h2:file:" + dataDir.resolve(FILE_STEM).toAbsolutePath()
+        + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    String password = passwordFor(dataKey);
+
+    backupIfMigrationsPending(url, password, dataDir, clock, mustExist);
+
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(DB_USER);
+    config.setPassword(password);
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    config.setAutoCommit(false);
+    config.setPoolName("yiping-store");
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new UserFacingException(e, "error.database.open");
+    }
+    try {
+      MigrateResult result = flyway(ds).migrate();
+      EntityManagerFactory emf = new HibernatePersistenceConfiguration("yiping")
+          .managedClasses(entities.toArray(Class<?>[]::new))
+          .properties(Map.of(
+              "jakarta.persistence.nonJtaDataSource", ds,
+              "hibernate.hbm2ddl.auto", "validate",
+              "hibernate.jdbc.batch_size", "100",
+              "hibernate.order_inserts", "true",
+              "hibernate.order_updates", "true",
+              "hibernate.connection.provider_disables_autocommit", "true",
+              "hibernate.jdbc.time_zone", "UTC"))
+          .createEntityManagerFactory();
+      return new Database(ds, emf, result);
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+  }
+
+  private static Flyway flyway(javax.sql.DataSource ds) {
+    return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+  }
+
+  /**
+   * Copies the database (H2's online BACKUP, still encrypted) before any migration touches it, so a failed upgrade
+   * can be undone. A brand-new database has nothing to lose and is not copied.
+   */
+  private static void backupIfMigrationsPending(String url, String password, Path dataDir, Clock clock,
+      boolean existing) {
+    if (!existing) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(url, DB_USER, password)) {
+      MigrationInfoService info = Flyway.configure()
+          .dataSource(new SingleConnectionDataSource(c)).locations("classpath:db/migration").load().info();
+      MigrationInfo current = info.current();
+      if (current == null || info.pending().length == 0) {
+        return;
+      }
+      Path dir = dataDir.resolve("backups");
+      Files.createDirectories(dir);
+      String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+      Path target = dir.resolve(FILE_STEM + "-" + stamp + "-before-v" + info.pending()[0].getVersion() + ".zip");
+      try (PreparedStatement st = c.prepareStatement("BACKUP TO ?")) {
+        st.setString(1, target.toAbsolutePath().toString());
+        st.execute();
+      }
+      LOG.info("Database backed up before migrating from version {}", current.getVersion());
+      pruneBackups(dir);
+    } catch (SQLException e) {
+      if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
+          || e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+        throw new UserFacingException(e, "error.database.wrongKey");
+      }
+      throw new UserFacingException(e, "error.database.open");
+    } catch (IOException e) {
+      throw new UserFacingException(e, "error.database.backup", dataDir.toString());
+    }
+  }
+
+  private static void pruneBackups(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> old = files.filter(p -> p.getFileName().toString().endsWith(".zip"))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+          .skip(BACKUPS_KEPT).toList();
+      for (Path p : old) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** H2 takes "filePassword userPassword": both come from the data key, so the key alone opens the file. */
+  static String passwordFor(byte[] dataKey) {
+    try {
+      HexFormat hex = HexFormat.of();
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update("yiping-db-user".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      byte[] user = sha.digest(dataKey);
+      return hex.formatHex(dataKey) + " " + hex.formatHex(user);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Transactions tx() {
+    return transactions;
+  }
+
+  /** Migrations applied by this open (0 when the schema was current). */
+  public int migrationsApplied() {
+    return migration.migrationsExecuted;
+  }
+
+  public String schemaVersion() {
+    return migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
+  }
+
+  @Override
+  public void close() {
+    try {
+      emf.close();
+    } finally {
+      dataSource.close();
+    }
+  }
+
+  /** Deletes a database folder's files; for tests and the self-test's temporary database. */
+  public static void deleteQuietly(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
