@@ -1,0 +1,68 @@
+package org.yiping.elder;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.yiping.elder.division.DivisionCatalog;
+import org.yiping.elder.search.ElderSearchIndex;
+import org.yiping.elder.search.IndexedElder;
+import org.yiping.elder.search.SearchPage;
+import org.yiping.elder.search.SearchQuery;
+
+/**
+ * The in-memory search index of every live file, filled from the store once per session and then kept current by
+ * {@link ElderService}. Search as you type never touches the database (see docs/benchmarks.md for its speed).
+ */
+public final class ElderIndex {
+  /** 高龄: 80 and over. */
+  public static final int ADVANCED_AGE = 80;
+
+  private final ElderSearchIndex index = new ElderSearchIndex();
+  private final DivisionCatalog divisions;
+  private volatile boolean loaded;
+
+  public ElderIndex(DivisionCatalog divisions) {
+    this.divisions = divisions;
+  }
+
+  synchronized void loadIfNeeded(Supplier<List<ElderRepository.IndexRow>> rows) {
+    if (loaded) {
+      return;
+    }
+    index.putAll(rows.get().stream().map(this::indexed).toList());
+    loaded = true;
+  }
+
+  public boolean loaded() {
+    return loaded;
+  }
+
+  public SearchPage search(SearchQuery query, int offset, int limit) {
+    return index.search(query, offset, limit);
+  }
+
+  public int size() {
+    return index.size();
+  }
+
+  void put(ElderFile f) {
+    if (loaded) {
+      index.put(new IndexedElder(f.id(), f.name(), f.idNumber(), f.phone(), f.townshipCode(), f.divisionCode(),
+          villageName(f.divisionCode()), f.economicStatus(), f.flags(), f.birthDate(), f.sex()));
+    }
+  }
+
+  void remove(UUID id) {
+    index.remove(id);
+  }
+
+  private IndexedElder indexed(ElderRepository.IndexRow r) {
+    return new IndexedElder(r.id(), r.name(), r.idNumber(), r.phone(), r.townshipCode(), r.villageCode(),
+        villageName(r.villageCode()), r.economicStatus(), EnumSetText.read(HardshipFlag.class, r.flags()),
+        r.birthDate(), r.sex());
+  }
+
+  private String villageName(String code) {
+    return code == null ? null : divisions.find(code).map(d -> d.name()).orElse(null);
+  }
+}

@@ -1,0 +1,64 @@
+package org.yiping.elder;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.yiping.store.Work;
+
+/** Elders in the store. */
+final class ElderRepository {
+  private final Work work;
+
+  ElderRepository(Work work) {
+    this.work = work;
+  }
+
+  Optional<Elder> byId(UUID id) {
+    return Optional.ofNullable(work.em().find(Elder.class, id)).filter(e -> !e.deleted());
+  }
+
+  /** Including deleted files: an ID number stays taken by its tombstone until sync clears it. */
+  Optional<Elder> byIdNumber(String idNumber) {
+    return work.em().createQuery("select e from Elder e where e.idNumber = :n", Elder.class)
+        .setParameter("n", idNumber).getResultStream().findFirst();
+  }
+
+  /** Which of these ID numbers already have a file, mapped to that file's id and name. */
+  Map<String, Existing> existing(Collection<String> idNumbers) {
+    if (idNumbers.isEmpty()) {
+      return Map.of();
+    }
+    return work.em().createQuery(
+            "select e.idNumber, e.id, e.name from Elder e"
+                + " where e.idNumber in :ns", Existing.class)
+        .setParameter("ns", idNumbers).getResultStream()
+        .collect(Collectors.toMap(Existing::idNumber, Function.identity()));
+  }
+
+  record Existing(String idNumber, UUID id, String name) {}
+
+  void add(Elder e) {
+    work.em().persist(e);
+  }
+
+  /** Every live file, as the columns the search index needs, in one streamed query. */
+  List<IndexRow> indexRows() {
+    return work.em().createQuery(
+            "select e.id, e.name, e.idNumber, e.phone, e.townshipCode,"
+                + " e.villageCode, e.economicStatus, e.hardshipFlags, e.birthDate, e.sex from Elder e"
+                + " where e.deleted = false", IndexRow.class)
+        .getResultList();
+  }
+
+  record IndexRow(UUID id, String name, String idNumber, String phone, String townshipCode, String villageCode,
+      EconomicStatus economicStatus, String flags, java.time.LocalDate birthDate, org.yiping.core.Sex sex) {}
+
+  long countLive() {
+    return work.em().createQuery("select count(e) from Elder e where e.deleted = false", Long.class)
+        .getSingleResult();
+  }
+}

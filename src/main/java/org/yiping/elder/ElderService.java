@@ -1,0 +1,205 @@
+package org.yiping.elder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.yiping.audit.AuditAction;
+import org.yiping.audit.AuditLog;
+import org.yiping.core.Ids;
+import org.yiping.core.UserFacingException;
+import org.yiping.elder.division.DivisionCatalog;
+import org.yiping.security.Permission;
+import org.yiping.security.Session;
+import org.yiping.store.Transactions;
+import org.yiping.sync.Outbox;
+
+/**
+ * The elder registry (一人一档): create, change, view and delete files. Every call checks the role, writes its audit
+ * entry and outbox row in the same transaction as the change, and keeps the search index current.
+ */
+public final class ElderService {
+  private static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {};
+
+  private final Transactions tx;
+  private final Session session;
+  private final DivisionCatalog divisions;
+  private final ElderValidator validator;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final ElderIndex index;
+
+  public ElderService(Transactions tx, Session session, DivisionCatalog divisions, ObjectMapper json, Clock clock,
+      ElderIndex index) {
+    this.tx = tx;
+    this.session = session;
+    this.divisions = divisions;
+    this.validator = new ElderValidator(divisions);
+    this.json = json;
+    this.clock = clock;
+    this.index = index;
+  }
+
+  public ElderFile create(ElderDraft draft) {
+    session.require(Permission.EDIT_ELDERS);
+    ValidElder v = validator.validate(draft, today());
+    Instant now = clock.instant();
+    ElderFile created = tx.write(w -> {
+      ElderRepository elders = new ElderRepository(w);
+      refuseDuplicate(elders, v, null);
+      Elder e = new Elder(Ids.newId(), now);
+      e.apply(v, contactsJson(draft.contacts()));
+      e.touch(now, session.username(), session.deviceId());
+      elders.add(e);
+      new Outbox(w).recordCreated(Elder.RECORD_TYPE, e, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.ELDER_CREATED, Elder.RECORD_TYPE,
+          e.id().toString(), null);
+      return toFile(e);
+    });
+    index.put(created);
+    return created;
+  }
+
+  /**
+   * Saves changes to a file. {@code expectedRev} is the revision the editor loaded: if someone else saved in the
+   * meantime the change is refused rather than silently overwriting theirs.
+   */
+  public ElderFile update(UUID id, long expectedRev, ElderDraft draft) {
+    session.require(Permission.EDIT_ELDERS);
+    ValidElder v = validator.validate(draft, today());
+    Instant now = clock.instant();
+    ElderFile updated = tx.write(w -> {
+      ElderRepository elders = new ElderRepository(w);
+      Elder e = elders.byId(id).orElseThrow(() -> new UserFacingException("elder.problem.notFound"));
+      if (e.rev() != expectedRev) {
+        throw new UserFacingException("elder.problem.changedMeanwhile", e.updatedBy());
+      }
+      refuseDuplicate(elders, v, id);
+      List<String> changed = changedFields(toFile(e), draft);
+      e.apply(v, contactsJson(draft.contacts()));
+      e.touch(now, session.username(), session.deviceId());
+      new Outbox(w).recordChange(Elder.RECORD_TYPE, e, now);
+      // Field names only, never values: the audit log holds no personal data.
+      new AuditLog(w).append(now, session.username(), AuditAction.ELDER_UPDATED, Elder.RECORD_TYPE, id.toString(),
+          String.join(",", changed));
+      return toFile(e);
+    });
+    index.put(updated);
+    return updated;
+  }
+
+  /** Opens a file for viewing; every view is audited. */
+  public ElderFile get(UUID id) {
+    session.require(Permission.VIEW_ELDERS);
+    Instant now = clock.instant();
+    return tx.write(w -> {
+      Elder e = new ElderRepository(w).byId(id).orElseThrow(() -> new UserFacingException("elder.problem.notFound"));
+      new AuditLog(w).append(now, session.username(), AuditAction.ELDER_VIEWED, Elder.RECORD_TYPE, id.toString(),
+          null);
+      return toFile(e);
+    });
+  }
+
+  /** Deletes a file (a tombstone that syncs; the ID number stays taken until the centre has it). Admin only. */
+  public void delete(UUID id) {
+    session.require(Permission.MANAGE_USERS);
+    Instant now = clock.instant();
+    tx.writeVoid(w -> {
+      Elder e = new ElderRepository(w).byId(id).orElseThrow(() -> new UserFacingException("elder.problem.notFound"));
+      e.markDeleted();
+      e.touch(now, session.username(), session.deviceId());
+      new Outbox(w).recordChange(Elder.RECORD_TYPE, e, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.ELDER_DELETED, Elder.RECORD_TYPE, id.toString(),
+          null);
+    });
+    index.remove(id);
+  }
+
+  public long count() {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new ElderRepository(w).countLive());
+  }
+
+  /** The index of every live file; loads it from the store on first use (off the FX thread). */
+  public ElderIndex index() {
+    session.require(Permission.VIEW_ELDERS);
+    index.loadIfNeeded(() -> tx.read(w -> new ElderRepository(w).indexRows()));
+    return index;
+  }
+
+  private void refuseDuplicate(ElderRepository elders, ValidElder v, UUID self) {
+    elders.byIdNumber(v.idNumber().value()).filter(existing -> !existing.id().equals(self)).ifPresent(existing -> {
+      throw new DuplicateElderException(existing.id(), existing.name());
+    });
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  String contactsJson(List<Contact> contacts) {
+    try {
+      return json.writeValueAsString(contacts);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ElderFile toFile(Elder e) {
+    List<Contact> contacts;
+    try {
+      contacts = json.readValue(e.contactsJson(), CONTACTS);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("contacts of elder " + e.id() + " unreadable", ex);
+    }
+    String divisionName = e.villageCode() == null ? null : divisions.fullName(e.villageCode());
+    java.util.EnumSet<HardshipFlag> flags = java.util.EnumSet.noneOf(HardshipFlag.class);
+    flags.addAll(EnumSetText.read(HardshipFlag.class, e.hardshipFlagsText()));
+    if (java.time.Period.between(e.birthDate(), today()).getYears() >= ElderIndex.ADVANCED_AGE) {
+      flags.add(HardshipFlag.ADVANCED_AGE);
+    }
+    return new ElderFile(e.id(), e.rev(), e.name(), e.idNumber(), e.birthDate(), e.sex(), e.ethnicity(),
+        e.religion(), e.phone(), e.address(), e.townshipCode(), e.villageCode(), divisionName,
+        EnumSetText.read(LivingArrangement.class, e.livingArrangementsText()), e.maritalStatus(), e.education(),
+        EnumSetText.read(MedicalPayment.class, e.medicalPaymentsText()),
+        EnumSetText.read(IncomeSource.class, e.incomeSourcesText()), e.economicStatus(), flags, contacts, e.notes(),
+        e.createdAt(), e.updatedAt(), e.updatedBy());
+  }
+
+  private static List<String> changedFields(ElderFile before, ElderDraft after) {
+    ElderDraft b = before.toDraft();
+    List<String> changed = new java.util.ArrayList<>();
+    for (var c : ElderDraft.class.getRecordComponents()) {
+      try {
+        Object x = c.getAccessor().invoke(b);
+        Object y = c.getAccessor().invoke(after);
+        if (!java.util.Objects.equals(normalize(x), normalize(y))) {
+          changed.add(c.getName());
+        }
+      } catch (ReflectiveOperationException ex) {
+        throw new IllegalStateException(ex);
+      }
+    }
+    return changed;
+  }
+
+  private static Object normalize(Object o) {
+    if (o instanceof String s) {
+      return s.isBlank() ? null : s.strip();
+    }
+    if (o instanceof java.util.Set<?> s && s.isEmpty()) {
+      return null;
+    }
+    return o;
+  }
+
+  /** For the import, which shares this service's mapping and checks. */
+  ElderValidator validator() {
+    return validator;
+  }
+
+}

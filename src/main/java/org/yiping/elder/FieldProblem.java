@@ -1,0 +1,10 @@
+package org.yiping.elder;
+
+import org.yiping.core.i18n.Messages;
+
+/** One field's problem: which field, and the message key and arguments that tell the user what to fix. */
+public record FieldProblem(String field, String key, Object... args) {
+  public String render(Messages messages) {
+    return messages.get(key, args);
+  }
+}
