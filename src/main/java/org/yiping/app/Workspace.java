@@ -1,9 +1,13 @@
 package org.yiping.app;
 
 import org.yiping.audit.AuditService;
+import org.yiping.elder.ElderImportService;
 import org.yiping.elder.ElderIndex;
 import org.yiping.elder.ElderService;
+import java.time.Duration;
 import org.yiping.security.Accounts;
+import org.yiping.security.Permission;
+import org.yiping.store.Settings;
 import org.yiping.security.Session;
 import org.yiping.security.Unlocked;
 import org.yiping.store.Transactions;
@@ -15,7 +19,10 @@ public final class Workspace implements AutoCloseable {
   private final Accounts accounts;
   private final AuditService audit;
   private final ElderService elders;
+  private final ElderImportService importer;
   private final SyncStatus syncStatus;
+  private final Transactions tx;
+  private volatile Duration idleLock;
 
   Workspace(AppContext app, Unlocked unlocked) {
     this.unlocked = unlocked;
@@ -23,9 +30,31 @@ public final class Workspace implements AutoCloseable {
     Session session = unlocked.session();
     this.accounts = new Accounts(unlocked, app.keyRing(), app.clock());
     this.audit = new AuditService(tx, session, app.clock());
-    this.elders = new ElderService(tx, session, app.divisions(), app.json(), app.clock(),
-        new ElderIndex(app.divisions()));
+    ElderIndex index = new ElderIndex(app.divisions());
+    this.elders = new ElderService(tx, session, app.divisions(), app.json(), app.clock(), index);
+    this.importer = new ElderImportService(tx, session, app.divisions(), elders, index, app.messages(),
+        app.clock());
     this.syncStatus = new SyncStatus(tx);
+    this.tx = tx;
+    // Read once here, off the FX thread, so showing the main window needs no database call.
+    this.idleLock = tx.read(w -> new Settings(w).get(Settings.IDLE_LOCK_MINUTES)).map(Long::parseLong)
+        .map(Duration::ofMinutes).orElse(null);
+  }
+
+  /** The idle time before the window locks: the admin's setting, else {@code fallback}. */
+  public Duration idleLockTimeout(Duration fallback) {
+    Duration d = idleLock;
+    return d != null ? d : fallback;
+  }
+
+  /** Admin only: minutes of inactivity before the window locks (1 to 120). */
+  public void setIdleLockMinutes(int minutes) {
+    session().require(Permission.MANAGE_USERS);
+    if (minutes < 1 || minutes > 120) {
+      throw new org.yiping.core.UserFacingException("settings.problem.idleMinutes", 1, 120);
+    }
+    tx.writeVoid(w -> new Settings(w).put(Settings.IDLE_LOCK_MINUTES, Integer.toString(minutes)));
+    idleLock = Duration.ofMinutes(minutes);
   }
 
   public Session session() {
@@ -46,6 +75,10 @@ public final class Workspace implements AutoCloseable {
 
   public ElderService elders() {
     return elders;
+  }
+
+  public ElderImportService importer() {
+    return importer;
   }
 
   public SyncStatus syncStatus() {

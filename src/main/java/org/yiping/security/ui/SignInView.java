@@ -1,0 +1,70 @@
+package org.yiping.security.ui;
+
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import org.yiping.app.AppContext;
+import org.yiping.app.Workspace;
+import org.yiping.core.i18n.Messages;
+import org.yiping.ui.Background;
+import org.yiping.ui.Ui;
+
+/** Sign-in: user name and password; the store opens on a background thread. */
+public final class SignInView {
+  private final StackPane root = new StackPane();
+
+  public SignInView(AppContext app, Background background, Consumer<Workspace> onSignedIn) {
+    Messages m = app.messages();
+    TextField username = new TextField();
+    username.setId("signInUsername");
+    PasswordField password = new PasswordField();
+    password.setId("signInPassword");
+    Label error = Ui.errorLabel();
+    error.setId("signInError");
+    Button signIn = new Button(m.get("signin.button"));
+    signIn.setId("signInButton");
+    signIn.setDefaultButton(true);
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setMaxSize(28, 28);
+    busy.setVisible(false);
+
+    GridPane grid = Ui.formGrid();
+    grid.addRow(0, Ui.labelFor(m.get("signin.username"), username), username);
+    grid.addRow(1, Ui.labelFor(m.get("signin.password"), password), password);
+    root.getChildren().add(Ui.centered(Ui.heading(m.get("app.title")), grid, error, signIn, busy));
+
+    signIn.setOnAction(e -> {
+      error.setText("");
+      if (username.getText().isBlank()) {
+        error.setText(m.get("signin.problem.noUser"));
+        username.requestFocus();
+        return;
+      }
+      char[] pw = password.getText().toCharArray();
+      String user = username.getText();
+      signIn.setDisable(true);
+      busy.setVisible(true);
+      background.run(() -> app.open(app.vault().signIn(user, pw)), ws -> {
+        busy.setVisible(false);
+        onSignedIn.accept(ws);
+      }, ex -> {
+        busy.setVisible(false);
+        signIn.setDisable(false);
+        password.clear();
+        password.requestFocus();
+        error.setText(Ui.describe(ex, m));
+      });
+    });
+    javafx.application.Platform.runLater(username::requestFocus);
+  }
+
+  public Parent root() {
+    return root;
+  }
+}

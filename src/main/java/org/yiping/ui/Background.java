@@ -1,0 +1,49 @@
+package org.yiping.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * Runs work off the FX thread and brings results back to it. Every database, file and key-derivation call from a
+ * screen goes through here: the FX thread never waits on I/O.
+ */
+public final class Background implements AutoCloseable {
+  private final ExecutorService pool;
+
+  public Background() {
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "yiping-background-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Runs {@code work}; then {@code onSuccess} or {@code onFailure} on the FX thread. */
+  public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    Task<T> task = new Task<>() {
+      @Override
+      protected T call() throws Exception {
+        return work.call();
+      }
+    };
+    return submit(task, onSuccess, onFailure);
+  }
+
+  /** Submits a task that reports progress and may be cancelled. */
+  public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+    task.setOnFailed(e -> onFailure.accept(task.getException()));
+    pool.execute(task);
+    return task;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

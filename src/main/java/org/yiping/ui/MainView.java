@@ -1,0 +1,160 @@
+package org.yiping.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.yiping.app.AppContext;
+import org.yiping.app.Workspace;
+import org.yiping.core.i18n.Messages;
+import org.yiping.elder.ui.ElderListView;
+import org.yiping.security.Permission;
+import org.yiping.security.ui.AdminView;
+
+/**
+ * The main window: a navigation rail of the eight areas (those not built yet say so), the content, and a status bar
+ * with who is signed in, the role, online or offline, and how many changes wait to sync. Ctrl+1 … Ctrl+8 switch areas.
+ */
+public final class MainView {
+  private final BorderPane root = new BorderPane();
+  private final StackPane content = new StackPane();
+  private final ToggleGroup group = new ToggleGroup();
+  private final List<ToggleButton> buttons = new ArrayList<>();
+  private final Label unsynced = new Label();
+  private final Timeline statusRefresh;
+  private final AppContext app;
+  private final Background background;
+  private final Workspace ws;
+
+  private record Area(String id, String key, Supplier<Node> view, boolean built) {}
+
+  public MainView(AppContext app, Background background, Workspace ws, Runnable signOut) {
+    this.app = app;
+    this.background = background;
+    this.ws = ws;
+    Messages m = app.messages();
+    List<Area> areas = List.of(
+        new Area("navElders", "nav.elders", () -> new ElderListView(app, background, ws, this::refreshStatus).root(),
+            true),
+        new Area("navAssessment", "nav.assessment", () -> placeholder("nav.assessment"), false),
+        new Area("navAdaptation", "nav.adaptation", () -> placeholder("nav.adaptation"), false),
+        new Area("navBeds", "nav.beds", () -> placeholder("nav.beds"), false),
+        new Area("navVisits", "nav.visits", () -> placeholder("nav.visits"), false),
+        new Area("navReports", "nav.reports", () -> placeholder("nav.reports"), false),
+        new Area("navSync", "nav.sync", () -> placeholder("nav.sync"), false),
+        new Area("navAdmin", "nav.admin", () -> new AdminView(app, background, ws).root(), true));
+
+    VBox rail = new VBox();
+    rail.getStyleClass().add("nav-rail");
+    int n = 0;
+    for (Area a : areas) {
+      n++;
+      if (a.id().equals("navAdmin") && !ws.session().may(Permission.MANAGE_USERS)) {
+        continue;
+      }
+      ToggleButton b = new ToggleButton(m.get(a.key()));
+      b.setId(a.id());
+      b.setToggleGroup(group);
+      b.setMnemonicParsing(false);
+      if (!a.built()) {
+        Label soon = new Label(m.get("nav.soon"));
+        soon.getStyleClass().add("nav-soon");
+        b.setGraphic(soon);
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+      }
+      b.setOnAction(e -> {
+        if (b.isSelected()) {
+          content.getChildren().setAll(a.view().get());
+        } else {
+          b.setSelected(true); // one area is always selected
+        }
+      });
+      final int index = n;
+      b.setUserData(index);
+      buttons.add(b);
+      rail.getChildren().add(b);
+    }
+    Region spacer = new Region();
+    VBox.setVgrow(spacer, Priority.ALWAYS);
+    Button signOutButton = new Button(m.get("nav.signOut"));
+    signOutButton.setId("signOut");
+    signOutButton.setMaxWidth(Double.MAX_VALUE);
+    signOutButton.setOnAction(e -> signOut.run());
+    rail.getChildren().addAll(spacer, signOutButton);
+
+    HBox status = new HBox();
+    status.getStyleClass().add("status-bar");
+    status.setAlignment(Pos.CENTER_LEFT);
+    Label user = new Label(m.get("status.user", ws.session().displayName(), ws.session().username()));
+    user.setId("statusUser");
+    Label role = new Label(m.get("status.role", m.get("role." + ws.session().role().name())));
+    role.setId("statusRole");
+    Label online = new Label(m.get(ws.syncStatus().online() ? "status.online" : "status.offline"));
+    online.setId("statusOnline");
+    unsynced.setId("statusUnsynced");
+    status.getChildren().addAll(user, role, online, unsynced);
+
+    root.setLeft(rail);
+    root.setCenter(content);
+    root.setBottom(status);
+    root.sceneProperty().addListener((o, old, scene) -> {
+      if (scene != null) {
+        for (ToggleButton b : buttons) {
+          int i = (int) b.getUserData();
+          scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i)),
+              KeyCombination.SHORTCUT_DOWN), () -> b.fire());
+        }
+      }
+    });
+    buttons.get(0).setSelected(true);
+    content.getChildren().setAll(areas.get(0).view().get());
+    statusRefresh = new Timeline(new KeyFrame(Duration.seconds(20), e -> refreshStatus()));
+    statusRefresh.setCycleCount(Timeline.INDEFINITE);
+    statusRefresh.play();
+    refreshStatus();
+  }
+
+  private Node placeholder(String key) {
+    Messages m = app.messages();
+    Label title = new Label(m.get(key));
+    title.getStyleClass().add("placeholder-title");
+    Label text = new Label(m.get("placeholder.text"));
+    text.setWrapText(true);
+    VBox box = new VBox(12, title, text);
+    box.setId("placeholder");
+    box.setAlignment(Pos.CENTER);
+    return box;
+  }
+
+  /** Re-reads the unsynced count off the FX thread. */
+  public void refreshStatus() {
+    background.run(() -> ws.syncStatus().unsyncedCount(),
+        count -> unsynced.setText(app.messages().get("status.unsynced", count)), e -> { });
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  void stop() {
+    statusRefresh.stop();
+  }
+}

@@ -1,0 +1,70 @@
+package org.yiping.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yiping.core.UserFacingException;
+import org.yiping.core.i18n.Messages;
+
+/** Small helpers every screen uses: localized error text, form grids, headings. */
+public final class Ui {
+  private static final Logger LOG = LoggerFactory.getLogger(Ui.class);
+
+  private Ui() {}
+
+  /** What a person reads for {@code error}: the user-facing message, or a general one (details go to the log once). */
+  public static String describe(Throwable error, Messages messages) {
+    Throwable t = error;
+    while (t != null) {
+      if (t instanceof UserFacingException u) {
+        return u.render(messages);
+      }
+      t = t.getCause();
+    }
+    LOG.error("Unexpected failure", error);
+    return messages.get("error.unexpected");
+  }
+
+  public static Label heading(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().addAll("title-2", "heading");
+    return l;
+  }
+
+  public static Label errorLabel() {
+    Label l = new Label();
+    l.getStyleClass().add("form-error");
+    l.setWrapText(true);
+    l.managedProperty().bind(l.textProperty().isNotEmpty());
+    l.visibleProperty().bind(l.textProperty().isNotEmpty());
+    return l;
+  }
+
+  public static GridPane formGrid() {
+    GridPane g = new GridPane();
+    g.setHgap(12);
+    g.setVgap(10);
+    return g;
+  }
+
+  /** A label whose mnemonic (an underscored letter) focuses {@code target}: Alt+letter jumps to the field. */
+  public static Label labelFor(String text, Node target) {
+    Label l = new Label(text);
+    l.setLabelFor(target);
+    l.setMnemonicParsing(true);
+    return l;
+  }
+
+  public static VBox centered(Node... children) {
+    VBox box = new VBox(14, children);
+    box.setAlignment(Pos.CENTER);
+    box.setPadding(new Insets(32));
+    box.setMaxWidth(420);
+    return box;
+  }
+}
