@@ -74,6 +74,7 @@ public final class ElderIndex {
   }
 
   private String villageName(String code) {
-    return code == null ? null : divisions.find(code).map(d -> d.name()).orElse(null);
+    // A file placed only down to the township has no village.
+    return code == null ? null : divisions.find(code).filter(d -> d.level() == 5).map(d -> d.name()).orElse(null);
   }
 }
