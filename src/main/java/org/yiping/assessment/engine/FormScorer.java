@@ -47,7 +47,7 @@ public final class FormScorer {
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Map<Object, Option>> optionsByValue = new ArrayList<>();
   private final ValueKind[] kinds;
-  private final List<Object>[] allowed;
+  private final List<List<Object>> allowed = new ArrayList<>();
   private final List<Object> allItemCodes;
   private final Pred[] showIf;
   private final Dimension[] dims;
@@ -57,14 +57,12 @@ public final class FormScorer {
   private final int[] totalDims;
   private final Pred[] levelRules;
 
-  @SuppressWarnings("unchecked")
   FormScorer(FormDefinition form) {
     this.form = form;
     this.scoring = form.scoring();
     List<Item> list = form.items();
     items = list.toArray(new Item[0]);
     kinds = new ValueKind[items.length];
-    allowed = new List[items.length];
     List<Object> codes = new ArrayList<>();
     for (int i = 0; i < items.length; i++) {
       Item it = items[i];
@@ -77,7 +75,7 @@ public final class FormScorer {
         values.add(o.value());
       }
       optionsByValue.add(byValue);
-      allowed[i] = List.copyOf(values);
+      allowed.add(List.copyOf(values));
       kinds[i] = kindOf(it);
     }
     allItemCodes = List.copyOf(codes);
@@ -207,7 +205,7 @@ public final class FormScorer {
       boolean[] hidden = applyVisibility(values);
       for (String code : missing(values, hidden)) {
         int i = index.get(code);
-        problems.add(new Problem(ProblemKind.MISSING_REQUIRED, code, null, allowed[i], kinds[i]));
+        problems.add(new Problem(ProblemKind.MISSING_REQUIRED, code, null, allowed.get(i), kinds[i]));
       }
     }
     return problems;
@@ -229,7 +227,7 @@ public final class FormScorer {
       int i = idx;
       if (items[i].type() == AnswerType.MULTI) {
         if (!(raw instanceof List<?> list)) {
-          problems.add(new Problem(ProblemKind.WRONG_TYPE, items[i].code(), raw, allowed[i], kinds[i]));
+          problems.add(new Problem(ProblemKind.WRONG_TYPE, items[i].code(), raw, allowed.get(i), kinds[i]));
           continue;
         }
         List<Object> out = new ArrayList<>(list.size());
@@ -262,11 +260,11 @@ public final class FormScorer {
       case BOOLEAN, BOOLEAN_LIST -> v instanceof Boolean;
     };
     if (!typeOk) {
-      problems.add(new Problem(ProblemKind.WRONG_TYPE, items[i].code(), raw, allowed[i], kinds[i]));
+      problems.add(new Problem(ProblemKind.WRONG_TYPE, items[i].code(), raw, allowed.get(i), kinds[i]));
       return null;
     }
     if (!optionsByValue.get(i).containsKey(v)) {
-      problems.add(new Problem(ProblemKind.NOT_AN_OPTION, items[i].code(), raw, allowed[i], kinds[i]));
+      problems.add(new Problem(ProblemKind.NOT_AN_OPTION, items[i].code(), raw, allowed.get(i), kinds[i]));
       return null;
     }
     return v;

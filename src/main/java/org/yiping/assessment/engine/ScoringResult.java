@@ -1,5 +1,7 @@
 package org.yiping.assessment.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public record ScoringResult(
   public ScoringResult {
     problems = List.copyOf(problems);
     missing = List.copyOf(missing);
-    dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
+    dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
     levelChanges = List.copyOf(levelChanges);
   }
 

@@ -109,7 +109,8 @@ final class FormParser {
     }
     Map<String, Object> attributes = new LinkedHashMap<>();
     if (n.has("attributes")) {
-      n.get("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), scalar(e.getValue())));
+      JsonNode attrs = n.get("attributes");
+      attrs.fieldNames().forEachRemaining(k -> attributes.put(k, scalar(attrs.get(k))));
     }
     Condition showIf = n.has("showIf") ? condition(n.get("showIf")) : null;
     return new Item(code, n.get("label").asText(), n.get("help").asText(), type,
