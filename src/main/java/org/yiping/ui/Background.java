@@ -38,7 +38,12 @@ public final class Background implements AutoCloseable {
   public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
     task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
     task.setOnFailed(e -> onFailure.accept(task.getException()));
-    pool.execute(task);
+    try {
+      pool.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // The window is closing and the pool is shut down: nothing is left to update.
+      task.cancel(false);
+    }
     return task;
   }
 

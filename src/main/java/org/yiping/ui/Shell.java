@@ -125,6 +125,10 @@ public final class Shell {
   /** Closes the store at exit. */
   public void close() {
     stopIdleLock();
+    if (main != null) {
+      main.stop();
+      main = null;
+    }
     if (workspace != null) {
       workspace.audit().record(AuditAction.SIGN_OUT);
       workspace.close();

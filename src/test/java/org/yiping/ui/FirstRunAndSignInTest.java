@@ -26,6 +26,7 @@ class FirstRunAndSignInTest {
   @TempDir static Path dataDir;
   private Background background;
   private Stage stage;
+  private Shell shell;
 
   @Start
   void start(Stage stage) {
@@ -34,12 +35,15 @@ class FirstRunAndSignInTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws Exception {
+    if (shell != null) {
+      org.testfx.api.FxToolkit.setupFixture(() -> shell.close());
+    }
     background.close();
   }
 
   private void open(FxRobot robot, AppContext app) {
-    robot.interact(() -> UiTestSupport.show(stage, app, background, Duration.ofMinutes(10)));
+    robot.interact(() -> shell = UiTestSupport.show(stage, app, background, Duration.ofMinutes(10)));
   }
 
   private static void waitUntil(FxRobot robot, String query) throws Exception {

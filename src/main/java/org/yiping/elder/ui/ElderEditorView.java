@@ -156,7 +156,8 @@ public final class ElderEditorView {
     grid.addRow(r++, Ui.labelFor(m.get("elder.field.ethnicity"), ethnicity), ethnicity);
     grid.addRow(r++, Ui.labelFor(m.get("elder.field.religion"), religion), religion);
     grid.addRow(r++, Ui.labelFor(m.get("elder.field.phone"), phone), phone);
-    grid.addRow(r++, Ui.labelFor(m.get("elder.field.division"), firstLevel()), divisionPicker());
+    Node picker = divisionPicker();
+    grid.addRow(r++, Ui.labelFor(m.get("elder.field.division"), levels.get(0)), picker);
     grid.addRow(r++, Ui.labelFor(m.get("elder.field.address"), address), address);
     grid.addRow(r++, new Label(m.get("elder.field.living")), checks(living, LivingArrangement.values(), "living"));
     grid.addRow(r++, Ui.labelFor(m.get("elder.field.marital"), marital), marital);
@@ -186,6 +187,12 @@ public final class ElderEditorView {
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);
     scroll.setPadding(new Insets(8));
+    // Tab moves through a long form: keep the focused field in view (ScrollPane does not do this by itself).
+    root.sceneProperty().addListener((o, a, scene) -> {
+      if (scene != null) {
+        scene.focusOwnerProperty().addListener((obs, old, focused) -> scrollIntoView(scroll, grid, focused));
+      }
+    });
     root.setTop(top);
     root.setCenter(scroll);
     root.setBottom(buttons);
@@ -202,8 +209,31 @@ public final class ElderEditorView {
     });
   }
 
-  private ComboBox<Division> firstLevel() {
-    return levels.get(0);
+  private static void scrollIntoView(ScrollPane scroll, Node content, Node focused) {
+    if (focused == null || !isInside(focused, content)) {
+      return;
+    }
+    double contentHeight = content.getBoundsInLocal().getHeight();
+    double viewport = scroll.getViewportBounds().getHeight();
+    if (contentHeight <= viewport) {
+      return;
+    }
+    javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+    double top = scroll.getVvalue() * (contentHeight - viewport);
+    if (b.getMinY() < top) {
+      scroll.setVvalue(Math.max(0, (b.getMinY() - 8) / (contentHeight - viewport)));
+    } else if (b.getMaxY() > top + viewport) {
+      scroll.setVvalue(Math.min(1, (b.getMaxY() - viewport + 8) / (contentHeight - viewport)));
+    }
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 地州市 → 县市区 → 乡镇街道 → 村社区; the autonomous region is fixed. */
