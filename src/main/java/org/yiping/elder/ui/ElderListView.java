@@ -60,6 +60,8 @@ public final class ElderListView {
   private final Background background;
   private final Workspace ws;
   private final Runnable onChange;
+  private final javafx.beans.property.ObjectProperty<Division> importCounty =
+      new javafx.beans.property.SimpleObjectProperty<>();
   private int offset;
   private int total;
 
@@ -95,7 +97,8 @@ public final class ElderListView {
     Button importButton = new Button(m.get("elders.import"));
     importButton.setId("importRoster");
     importButton.setDisable(!ws.session().may(Permission.IMPORT_ELDERS));
-    importButton.setOnAction(e -> new ImportDialog(app, background, ws, root.getScene().getWindow(), () -> {
+    importButton.setOnAction(e -> new ImportDialog(app, background, ws, root.getScene().getWindow(), importCounty,
+        () -> {
       onChange.run();
       refresh();
     }).start());

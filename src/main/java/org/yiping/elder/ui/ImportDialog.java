@@ -33,8 +33,12 @@ final class ImportDialog {
   private final Window owner;
   private final Runnable onImported;
   private final Messages m;
+  private final javafx.beans.property.ObjectProperty<org.yiping.elder.division.Division> lastCounty;
 
-  ImportDialog(AppContext app, Background background, Workspace ws, Window owner, Runnable onImported) {
+  /** {@code lastCounty}: the county chosen last time in this list, offered again. */
+  ImportDialog(AppContext app, Background background, Workspace ws, Window owner,
+      javafx.beans.property.ObjectProperty<org.yiping.elder.division.Division> lastCounty, Runnable onImported) {
+    this.lastCounty = lastCounty;
     this.app = app;
     this.background = background;
     this.ws = ws;
@@ -49,12 +53,55 @@ final class ImportDialog {
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.CSV", "*.txt"));
     File file = chooser.showOpenDialog(owner);
     if (file != null) {
-      run(file);
+      chooseCounty(file).ifPresent(county -> run(file, county.orElse(null)));
     }
   }
 
-  /** Imports {@code file}, showing progress; public to the package so tests can skip the system file chooser. */
-  void run(File file) {
+  /**
+   * Asks for the office's county: township names repeat across Xinjiang (团结路街道 is in three counties), and the
+   * county tells them apart. Empty optional inside: "all of Xinjiang"; empty outside: the user cancelled.
+   */
+  private java.util.Optional<java.util.Optional<String>> chooseCounty(File file) {
+    Dialog<ButtonType> d = new Dialog<>();
+    d.setTitle(m.get("import.title"));
+    d.initOwner(owner);
+    javafx.scene.control.ComboBox<org.yiping.elder.division.Division> county = new javafx.scene.control.ComboBox<>();
+    county.setId("importCounty");
+    county.getItems().add(null);
+    county.getItems().addAll(app.divisions().ofLevel(3));
+    county.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(org.yiping.elder.division.Division c) {
+        return c == null ? m.get("import.county.all")
+            : app.divisions().find(c.parentCode()).map(p -> p.name() + " ").orElse("") + c.name();
+      }
+
+      @Override
+      public org.yiping.elder.division.Division fromString(String s) {
+        return null;
+      }
+    });
+    county.setValue(lastCounty.get());
+    county.setVisibleRowCount(16);
+    Label hint = new Label(m.get("import.county.hint"));
+    hint.setWrapText(true);
+    hint.setMaxWidth(520);
+    d.getDialogPane().setContent(new VBox(10, new Label(file.getName()), Ui.labelFor(m.get("import.county"), county),
+        county, hint));
+    ButtonType go = new ButtonType(m.get("import.start"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+    javafx.application.Platform.runLater(county::requestFocus);
+    return d.showAndWait().filter(b -> b == go).map(b -> {
+      lastCounty.set(county.getValue());
+      return java.util.Optional.ofNullable(county.getValue()).map(org.yiping.elder.division.Division::code);
+    });
+  }
+
+  /**
+   * Imports {@code file}, narrowing township names to {@code withinCode} (a county, or null for all of Xinjiang),
+   * showing progress; package-visible so tests can skip the system file chooser.
+   */
+  void run(File file, String withinCode) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.setTitle(m.get("import.title"));
     dialog.initOwner(owner);
@@ -76,7 +123,7 @@ final class ImportDialog {
       @Override
       protected ImportReport call() throws Exception {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-          return ws.importer().importRoster(in, null, (phase, done, total) -> {
+          return ws.importer().importRoster(in, withinCode, (phase, done, total) -> {
             if (phase == ElderImportService.Phase.READING) {
               updateMessage(m.get("import.reading", done));
               updateProgress(-1, 1);
@@ -125,6 +172,8 @@ final class ImportDialog {
     close.setText(m.get("import.close"));
     close.setId("importClose");
     close.requestFocus();
+    // The report adds rows to the dialog: grow the window to show them (and the close button).
+    dialog.getDialogPane().getScene().getWindow().sizeToScene();
   }
 
   private record Problem(String row, String kind, String reason) {}
