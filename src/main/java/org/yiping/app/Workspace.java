@@ -1,6 +1,6 @@
 package org.yiping.app;
 
-import org.yiping.audit.AuditService;
+import org.yiping.security.AuditService;
 import org.yiping.elder.ElderImportService;
 import org.yiping.elder.ElderIndex;
 import org.yiping.elder.ElderService;

@@ -67,7 +67,6 @@ public final class Accounts {
         throw new UserFacingException("user.problem.disableSelf");
       }
       u.setDisabled(true);
-      w.em().flush();
       if (u.toRecord().role() == Role.ADMIN && users.activeAdmins() == 0) {
         throw new UserFacingException("user.problem.lastAdmin");
       }

@@ -30,6 +30,7 @@ final class UserRepository {
     work.em().persist(user);
   }
 
+  /** Counts enabled admins, including changes not yet flushed in this unit of work (the query flushes first). */
   long activeAdmins() {
     return work.em().createQuery("select count(u) from AppUser u where u.role = :r and u.disabled = false", Long.class)
         .setParameter("r", Role.ADMIN).getSingleResult();

@@ -1,9 +1,11 @@
-package org.yiping.audit;
+package org.yiping.security;
 
 import java.time.Clock;
 import java.util.List;
-import org.yiping.security.Permission;
-import org.yiping.security.Session;
+import org.yiping.audit.AuditAction;
+import org.yiping.audit.AuditLog;
+import org.yiping.audit.AuditRecord;
+import org.yiping.audit.ChainCheck;
 import org.yiping.store.Transactions;
 
 /** The admin's view of the audit log. Looking at the log is itself audited. */
