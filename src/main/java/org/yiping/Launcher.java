@@ -12,6 +12,12 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (args.length == 2 && args[0].equals("--data-dir")) {
+      // "yiping --data-dir D" opens the window on that folder (AppPaths reads the property).
+      System.setProperty("yiping.dataDir", args[1]);
+      javafx.application.Application.launch(org.yiping.ui.App.class);
+      return;
+    }
     if (args.length > 0) {
       PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
       PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -137,7 +137,7 @@ public final class KeyRing {
 
   private void write(FileContent content) {
     try {
-      Files.createDirectories(file.getParent());
+      org.yiping.core.PrivateFiles.directory(file.getParent());
       Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
       byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsString(content)
           .getBytes(StandardCharsets.UTF_8);
@@ -146,6 +146,7 @@ public final class KeyRing {
         ch.write(java.nio.ByteBuffer.wrap(bytes));
         ch.force(true);
       }
+      org.yiping.core.PrivateFiles.file(tmp);
       // Atomic replace: a crash leaves either the old or the new keyring, never half of one.
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

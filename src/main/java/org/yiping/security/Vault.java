@@ -139,9 +139,10 @@ public final class Vault {
       safe = safe.substring(0, 64);
     }
     try {
-      Files.createDirectories(dataDir);
+      org.yiping.core.PrivateFiles.directory(dataDir);
       Files.writeString(dataDir.resolve(FAILURES_FILE), clock.instant() + "\t" + safe + "\n",
           StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      org.yiping.core.PrivateFiles.file(dataDir.resolve(FAILURES_FILE));
     } catch (IOException e) {
       LOG.warn("Could not record a failed sign-in: {}", e.toString());
     }

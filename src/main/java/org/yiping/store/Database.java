@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
       throw new UserFacingException("error.database.exists", dataDir.toString());
     }
     try {
-      Files.createDirectories(dataDir);
+      org.yiping.core.PrivateFiles.directory(dataDir);
     } catch (IOException e) {
       throw new UserFacingException(e, "error.database.folder", dataDir.toString());
     }

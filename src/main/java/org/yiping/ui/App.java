@@ -14,6 +14,7 @@ public final class App extends Application {
   private AppContext context;
   private Background background;
   private Shell shell;
+  private boolean initialized;
 
   @Override
   public void init() {
@@ -21,6 +22,7 @@ public final class App extends Application {
     loadFonts();
     context = AppContext.forDataDir(AppPaths.defaultDataDir());
     background = new Background();
+    initialized = context.vault().isInitialized();
   }
 
   /** Loads the bundled Noto Sans SC faces; a bare machine has no Chinese font and would show boxes. */
@@ -44,7 +46,7 @@ public final class App extends Application {
 
   @Override
   public void start(Stage stage) {
-    shell = new Shell(context, background, null);
+    shell = new Shell(context, background, null, initialized);
     Scene scene = new Scene(shell.root(), 1280, 800);
     style(scene);
     stage.setTitle(context.messages().get("app.title"));

@@ -99,7 +99,7 @@ final class IdleLock {
     background.run(() -> {
       workspace.audit().record(AuditAction.LOCK);
       return null;
-    }, x -> { }, e -> { });
+    }, x -> { }, Ui::logQuietly);
     unlock.setOnAction(e -> {
       char[] typed = password.getText().toCharArray();
       unlock.setDisable(true);
@@ -111,14 +111,14 @@ final class IdleLock {
           background.run(() -> {
             workspace.audit().record(AuditAction.UNLOCK);
             return null;
-          }, x -> { }, ex -> { });
+          }, x -> { }, Ui::logQuietly);
         } else {
           password.clear();
           error.setText(m.get("lock.wrongPassword"));
           background.run(() -> {
             workspace.audit().record(AuditAction.UNLOCK_FAILED);
             return null;
-          }, x -> { }, ex -> { });
+          }, x -> { }, Ui::logQuietly);
         }
       }, ex -> {
         unlock.setDisable(false);

@@ -147,7 +147,7 @@ public final class MainView {
   /** Re-reads the unsynced count off the FX thread. */
   public void refreshStatus() {
     background.run(() -> ws.syncStatus().unsyncedCount(),
-        count -> unsynced.setText(app.messages().get("status.unsynced", count)), e -> { });
+        count -> unsynced.setText(app.messages().get("status.unsynced", count)), Ui::logQuietly);
   }
 
   public Parent root() {

@@ -28,13 +28,16 @@ public final class Shell {
   private IdleLock idleLock;
   private Scene scene;
 
-  /** {@code idleOverride}: the idle time to use instead of the stored setting (tests), or null. */
-  public Shell(AppContext app, Background background, Duration idleOverride) {
+  /**
+   * {@code idleOverride}: the idle time to use instead of the stored setting (tests), or null. {@code initialized}:
+   * whether setup was done, read off the FX thread by the caller ({@link org.yiping.security.Vault#isInitialized}).
+   */
+  public Shell(AppContext app, Background background, Duration idleOverride, boolean initialized) {
     this.app = app;
     this.background = background;
     this.idleOverride = idleOverride;
     root.getStyleClass().add("shell");
-    if (app.vault().isInitialized()) {
+    if (initialized) {
       showSignIn();
     } else {
       showSetup();
@@ -111,7 +114,7 @@ public final class Shell {
         ws.audit().record(AuditAction.SIGN_OUT);
         ws.close();
         return null;
-      }, x -> { }, e -> Ui.describe(e, app.messages()));
+      }, x -> { }, Ui::logQuietly);
     }
   }
 

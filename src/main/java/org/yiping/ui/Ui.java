@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yiping.core.SafeErrors;
 import org.yiping.core.UserFacingException;
 import org.yiping.core.i18n.Messages;
 
@@ -26,8 +27,13 @@ public final class Ui {
       }
       t = t.getCause();
     }
-    LOG.error("Unexpected failure", error);
+    LOG.error("Unexpected failure: {}", SafeErrors.describe(error));
     return messages.get("error.unexpected");
+  }
+
+  /** A failure handler for background work whose failure the user need not see (a status refresh), logged once. */
+  public static void logQuietly(Throwable error) {
+    LOG.warn("Background task failed: {}", SafeErrors.describe(error));
   }
 
   public static Label heading(String text) {

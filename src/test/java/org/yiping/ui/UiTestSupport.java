@@ -19,7 +19,7 @@ public final class UiTestSupport {
 
   public static Shell show(Stage stage, AppContext app, Background background, Duration idle) {
     App.loadFonts();
-    Shell shell = new Shell(app, background, idle);
+    Shell shell = new Shell(app, background, idle, app.vault().isInitialized());
     Scene scene = new Scene(shell.root(), 1280, 800);
     App.style(scene);
     shell.attach(scene);

@@ -41,7 +41,11 @@ public final class YipingCommand implements Runnable {
         commandLine.getErr().println(commandLine.getCommandName() + ": " + u.render(messages));
         return EXIT_BAD_INPUT;
       }
-      commandLine.getErr().println(commandLine.getCommandName() + ": " + cause);
+      // Not the user's input: name the failure without its message, which may quote personal data.
+      commandLine.getErr().println(commandLine.getCommandName() + ": " + cause.getClass().getSimpleName()
+          + " (see the log for where it happened)");
+      org.slf4j.LoggerFactory.getLogger(YipingCommand.class).error("Command failed: {}",
+          org.yiping.core.SafeErrors.describe(cause));
       return EXIT_FAILURE;
     });
     cl.setParameterExceptionHandler((ex, args) -> {

@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
 import org.yiping.app.AppContext;
 import org.yiping.app.Workspace;
 import org.yiping.core.i18n.Messages;
@@ -49,7 +50,7 @@ public final class ElderListView {
   private final BorderPane list = new BorderPane();
   private final TextField search = new TextField();
   private final ComboBox<Division> township = new ComboBox<>();
-  private final ComboBox<HardshipFlag> flag = new ComboBox<>();
+  private final CheckComboBox<HardshipFlag> flags = new CheckComboBox<>();
   private final ComboBox<EconomicStatus> economic = new ComboBox<>();
   private final TableView<IndexedElder> table = new TableView<>();
   private final Label pageLabel = new Label();
@@ -79,11 +80,11 @@ public final class ElderListView {
     township.setPromptText(m.get("elders.filter.township"));
     township.setCellFactory(v -> divisionCell());
     township.setButtonCell(divisionCell());
-    flag.setId("flagFilter");
-    flag.setPromptText(m.get("elders.filter.flag"));
-    flag.getItems().add(null);
-    flag.getItems().addAll(HardshipFlag.values());
-    flag.setConverter(EnumText.converter(m, HardshipFlag.class, "elders.filter.flag"));
+    // Several flags at once (e.g. 独居 and 高龄): an elder must have all that are ticked.
+    flags.setId("flagFilter");
+    flags.setTitle(m.get("elders.filter.flag"));
+    flags.getItems().addAll(HardshipFlag.values());
+    flags.setConverter(EnumText.converter(m, HardshipFlag.class, "elders.filter.flag"));
     economic.setId("economicFilter");
     economic.setPromptText(m.get("elders.filter.economic"));
     economic.getItems().add(null);
@@ -103,7 +104,7 @@ public final class ElderListView {
       refresh();
     }).start());
 
-    HBox filters = new HBox(8, search, township, flag, economic, create, importButton);
+    HBox filters = new HBox(8, search, township, flags, economic, create, importButton);
     filters.setAlignment(Pos.CENTER_LEFT);
 
     table.setId("elderTable");
@@ -175,7 +176,8 @@ public final class ElderListView {
       offset = 0;
       refresh();
     });
-    flag.valueProperty().addListener((o, a, b) -> {
+    flags.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<HardshipFlag>) c -> {
+      flags.setTitle(flags.getCheckModel().getCheckedItems().isEmpty() ? m.get("elders.filter.flag") : null);
       offset = 0;
       refresh();
     });
@@ -209,7 +211,7 @@ public final class ElderListView {
     background.run(() -> app.divisions().ofLevel(4), ts -> {
       township.getItems().add(null);
       township.getItems().addAll(ts);
-    }, e -> { });
+    }, Ui::logQuietly);
     refresh();
     javafx.application.Platform.runLater(search::requestFocus);
   }
@@ -235,7 +237,8 @@ public final class ElderListView {
   void refresh() {
     long gen = generation.incrementAndGet();
     SearchQuery q = new SearchQuery(search.getText(), township.getValue() == null ? null : township.getValue().code(),
-        flag.getValue() == null ? Set.of() : EnumSet.of(flag.getValue()), economic.getValue(),
+        flags.getCheckModel().getCheckedItems().isEmpty() ? Set.of()
+            : EnumSet.copyOf(flags.getCheckModel().getCheckedItems()), economic.getValue(),
         LocalDate.now(app.clock()));
     int from = offset;
     background.run(() -> ws.elders().index().search(q, from, PAGE_SIZE), page -> {
