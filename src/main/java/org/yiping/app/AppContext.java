@@ -11,12 +11,13 @@ import org.yiping.security.KdfParams;
 import org.yiping.security.KeyRing;
 import org.yiping.security.Unlocked;
 import org.yiping.security.Vault;
+import org.yiping.store.PersistenceUnit;
 
 /**
  * The composition root: builds every long-lived object by hand, once, and hands them down by constructor. No
  * static singletons, no service locator. What needs a signed-in user lives in {@link Workspace}.
  */
-public final class AppContext {
+public final class AppContext implements AutoCloseable {
   private final Path dataDir;
   private final Clock clock;
   private final ObjectMapper json;
@@ -24,6 +25,7 @@ public final class AppContext {
   private final KeyRing keyRing;
   private final Vault vault;
   private final CompletableFuture<DivisionCatalog> divisions;
+  private final CompletableFuture<PersistenceUnit> persistence;
 
   public AppContext(Path dataDir, Clock clock, Locale locale, KdfParams kdf) {
     this.dataDir = dataDir;
@@ -31,9 +33,12 @@ public final class AppContext {
     this.json = Json.newMapper();
     this.messages = new Messages(locale);
     this.keyRing = new KeyRing(dataDir.resolve(KeyRing.FILE_NAME), json, kdf);
-    this.vault = new Vault(dataDir, keyRing, Entities.ALL, clock);
-    // The division data takes a moment to parse; start now, on a background thread, and wait only where needed.
+    // Slow start-up work runs on background threads now and is waited for only where needed, so the sign-in
+    // window appears at once: Hibernate's boot, the division data, and the JIT warm-up of Argon2.
+    this.persistence = CompletableFuture.supplyAsync(() -> PersistenceUnit.boot(Entities.ALL));
     this.divisions = CompletableFuture.supplyAsync(DivisionCatalog::xinjiang);
+    CompletableFuture.runAsync(keyRing::warmUp);
+    this.vault = new Vault(dataDir, keyRing, persistence::join, clock);
   }
 
   public static AppContext forDataDir(Path dataDir) {
@@ -66,6 +71,12 @@ public final class AppContext {
 
   public DivisionCatalog divisions() {
     return divisions.join();
+  }
+
+  /** Shuts Hibernate down at exit (the store itself closes with its workspace). */
+  @Override
+  public void close() {
+    persistence.thenAccept(PersistenceUnit::close);
   }
 
   /** The services of a signed-in session. */

@@ -119,6 +119,14 @@ public final class KeyRing {
     }
   }
 
+  /**
+   * Runs one key derivation with the current work factors and throws the result away. Started in the background
+   * when the app opens, so the first real sign-in does not also pay for the JIT compiling Argon2.
+   */
+  public void warmUp() {
+    derive("warm-up".toCharArray(), new byte[SALT_BYTES], kdfForNewEntries);
+  }
+
   private Optional<Entry> find(String username) {
     return read().users().stream().filter(e -> e.username().equals(username)).findFirst();
   }

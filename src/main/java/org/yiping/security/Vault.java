@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yiping.audit.AuditAction;
@@ -17,6 +18,7 @@ import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
 import org.yiping.store.Database;
+import org.yiping.store.PersistenceUnit;
 import org.yiping.store.Settings;
 
 /**
@@ -30,13 +32,14 @@ public final class Vault {
 
   private final Path dataDir;
   private final KeyRing keyRing;
-  private final List<Class<?>> entities;
+  private final Supplier<PersistenceUnit> unit;
   private final Clock clock;
 
-  public Vault(Path dataDir, KeyRing keyRing, List<Class<?>> entities, Clock clock) {
+  /** {@code unit}: Hibernate, usually still booting in the background when the sign-in screen appears. */
+  public Vault(Path dataDir, KeyRing keyRing, Supplier<PersistenceUnit> unit, Clock clock) {
     this.dataDir = dataDir;
     this.keyRing = keyRing;
-    this.entities = List.copyOf(entities);
+    this.unit = unit;
     this.clock = clock;
   }
 
@@ -60,7 +63,7 @@ public final class Vault {
     admin.validate();
     PasswordPolicy.check(admin.username(), password);
     byte[] dataKey = keyRing.newDataKey();
-    Database db = Database.create(dataDir, dataKey, entities, clock);
+    Database db = Database.create(dataDir, dataKey, unit.get(), clock);
     try {
       Instant now = clock.instant();
       String deviceId = Ids.newId().toString();
@@ -91,7 +94,7 @@ public final class Vault {
       throw new UserFacingException("signin.problem.failed");
     }
     byte[] dataKey = key.get();
-    Database db = Database.open(dataDir, dataKey, entities, clock);
+    Database db = Database.open(dataDir, dataKey, unit.get(), clock);
     try {
       Instant now = clock.instant();
       record Found(UserRecord user, String deviceId) {}

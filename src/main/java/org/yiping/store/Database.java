@@ -2,7 +2,6 @@ package org.yiping.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,13 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.yiping.core.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +37,17 @@ public final class Database implements AutoCloseable {
   public static final String FILE_NAME = FILE_STEM + ".mv.db";
   private static final String DB_USER = "YIPING";
   private static final int BACKUPS_KEPT = 5;
+  static final String MIGRATIONS = "classpath:db/migration";
 
   private final HikariDataSource dataSource;
-  private final EntityManagerFactory emf;
+  private final PersistenceUnit unit;
   private final Transactions transactions;
   private final MigrateResult migration;
 
-  private Database(HikariDataSource dataSource, EntityManagerFactory emf, MigrateResult migration) {
+  private Database(HikariDataSource dataSource, PersistenceUnit unit, MigrateResult migration) {
     this.dataSource = dataSource;
-    this.emf = emf;
-    this.transactions = new Transactions(emf);
+    this.unit = unit;
+    this.transactions = new Transactions(unit.emf());
     this.migration = migration;
   }
 
@@ -58,7 +56,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Creates a new, empty, encrypted database. Refuses to overwrite an existing one. */
-  public static Database create(Path dataDir, byte[] dataKey, List<Class<?>> entities, Clock clock) {
+  public static Database create(Path dataDir, byte[] dataKey, PersistenceUnit unit, Clock clock) {
     if (exists(dataDir)) {
       throw new UserFacingException("error.database.exists", dataDir.toString());
     }
@@ -67,24 +65,29 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new UserFacingException(e, "error.database.folder", dataDir.toString());
     }
-    return start(dataDir, dataKey, entities, clock, false);
+    return start(dataDir, dataKey, unit, clock, false, MIGRATIONS);
   }
 
   /** Opens an existing database. {@code IFEXISTS=TRUE}: a wrong path never silently makes an empty database. */
-  public static Database open(Path dataDir, byte[] dataKey, List<Class<?>> entities, Clock clock) {
+  public static Database open(Path dataDir, byte[] dataKey, PersistenceUnit unit, Clock clock) {
+    return open(dataDir, dataKey, unit, clock, MIGRATIONS);
+  }
+
+  /** With extra migration locations: how tests stand in for a newer version of the app. */
+  static Database open(Path dataDir, byte[] dataKey, PersistenceUnit unit, Clock clock, String... locations) {
     if (!exists(dataDir)) {
       throw new UserFacingException("error.database.missing", dataDir.toString());
     }
-    return start(dataDir, dataKey, entities, clock, true);
+    return start(dataDir, dataKey, unit, clock, true, locations);
   }
 
-  private static Database start(Path dataDir, byte[] dataKey, List<Class<?>> entities, Clock clock,
-      boolean mustExist) {
+  private static Database start(Path dataDir, byte[] dataKey, PersistenceUnit unit, Clock clock,
+      boolean mustExist, String... locations) {
     String url = "jdbc:h2:file:" + dataDir.resolve(FILE_STEM).toAbsolutePath()
         + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     String password = passwordFor(dataKey);
 
-    backupIfMigrationsPending(url, password, dataDir, clock, mustExist);
+    backupIfMigrationsPending(url, password, dataDir, clock, mustExist, locations);
 
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
@@ -101,27 +104,24 @@ public final class Database implements AutoCloseable {
       throw new UserFacingException(e, "error.database.open");
     }
     try {
-      MigrateResult result = flyway(ds).migrate();
-      EntityManagerFactory emf = new HibernatePersistenceConfiguration("yiping")
-          .managedClasses(entities.toArray(Class<?>[]::new))
-          .properties(Map.of(
-              "jakarta.persistence.nonJtaDataSource", ds,
-              "hibernate.hbm2ddl.auto", "validate",
-              "hibernate.jdbc.batch_size", "100",
-              "hibernate.order_inserts", "true",
-              "hibernate.order_updates", "true",
-              "hibernate.connection.provider_disables_autocommit", "true",
-              "hibernate.jdbc.time_zone", "UTC"))
-          .createEntityManagerFactory();
-      return new Database(ds, emf, result);
+      MigrateResult result = flyway(ds, locations).migrate();
+      unit.attach(ds);
+      try {
+        // Entities and schema must agree before anything is read or written (Hibernate validates, never changes).
+        unit.validateSchema();
+      } catch (RuntimeException e) {
+        unit.detach();
+        throw e;
+      }
+      return new Database(ds, unit, result);
     } catch (RuntimeException e) {
       ds.close();
       throw e;
     }
   }
 
-  private static Flyway flyway(javax.sql.DataSource ds) {
-    return Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+  private static Flyway flyway(javax.sql.DataSource ds, String... locations) {
+    return Flyway.configure().dataSource(ds).locations(locations).load();
   }
 
   /**
@@ -129,13 +129,13 @@ public final class Database implements AutoCloseable {
    * can be undone. A brand-new database has nothing to lose and is not copied.
    */
   private static void backupIfMigrationsPending(String url, String password, Path dataDir, Clock clock,
-      boolean existing) {
+      boolean existing, String... locations) {
     if (!existing) {
       return;
     }
     try (Connection c = DriverManager.getConnection(url, DB_USER, password)) {
       MigrationInfoService info = Flyway.configure()
-          .dataSource(new SingleConnectionDataSource(c)).locations("classpath:db/migration").load().info();
+          .dataSource(new SingleConnectionDataSource(c)).locations(locations).load().info();
       MigrationInfo current = info.current();
       if (current == null || info.pending().length == 0) {
         return;
@@ -204,10 +204,11 @@ public final class Database implements AutoCloseable {
     return migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
   }
 
+  /** Closes the pool (and so the H2 file); the booted persistence unit stays for the next sign-in. */
   @Override
   public void close() {
     try {
-      emf.close();
+      unit.detach();
     } finally {
       dataSource.close();
     }

@@ -63,6 +63,7 @@ public final class App extends Application {
       shell.close();
     }
     background.close();
+    context.close();
   }
 
 }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yiping.store.PersistenceUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.yiping.audit.AuditLog;
 import org.yiping.audit.AuditRecord;
@@ -17,10 +20,29 @@ import org.yiping.support.TestEntities;
 
 class VaultTest {
   @TempDir Path dir;
+  static PersistenceUnit unit;
+  static PersistenceUnit secondUnit;
+
+  @BeforeAll
+  static void boot() {
+    unit = PersistenceUnit.boot(TestEntities.all());
+    secondUnit = PersistenceUnit.boot(TestEntities.all());
+  }
+
+  @AfterAll
+  static void shutDown() {
+    unit.close();
+    secondUnit.close();
+  }
 
   private Vault vault() {
+    return vault(unit);
+  }
+
+  /** A second Hibernate, for a second session open at the same time (two users of one device in one test). */
+  private Vault vault(PersistenceUnit u) {
     KeyRing ring = new KeyRing(dir.resolve(KeyRing.FILE_NAME), new ObjectMapper(), KdfParams.FAST_FOR_TESTS);
-    return new Vault(dir, ring, TestEntities.all(), Clock.systemUTC());
+    return new Vault(dir, ring, () -> u, Clock.systemUTC());
   }
 
   @Test
@@ -85,22 +107,22 @@ class VaultTest {
       UserRecord li = accounts.create(new NewUser("li", "李评估", Role.ASSESSOR, "XJ-PG-0001",
           java.time.LocalDate.of(2027, 6, 30), null), "Assess2026a".toCharArray());
       assertThat(li.mustChangePassword()).isTrue();
-      try (Unlocked liSession = vault().signIn("li", "Assess2026a".toCharArray())) {
+      try (Unlocked liSession = vault(secondUnit).signIn("li", "Assess2026a".toCharArray())) {
         assertThat(liSession.mustChangePassword()).isTrue();
         assertThat(liSession.session().may(Permission.MANAGE_USERS)).isFalse();
         Accounts asLi = new Accounts(liSession, ring, Clock.systemUTC());
         assertThatThrownBy(asLi::list).hasMessage("error.notAllowed");
         asLi.changeOwnPassword(v, "Assess2026a".toCharArray(), "Kashgar2027b".toCharArray());
       }
-      try (Unlocked liSession = vault().signIn("li", "Kashgar2027b".toCharArray())) {
+      try (Unlocked liSession = vault(secondUnit).signIn("li", "Kashgar2027b".toCharArray())) {
         assertThat(liSession.mustChangePassword()).isFalse();
       }
       accounts.disable(li.id());
-      assertThatThrownBy(() -> vault().signIn("li", "Kashgar2027b".toCharArray()))
+      assertThatThrownBy(() -> vault(secondUnit).signIn("li", "Kashgar2027b".toCharArray()))
           .hasMessage("signin.problem.failed");
       assertThatThrownBy(() -> accounts.disable(admin.session().userId())).hasMessage("user.problem.disableSelf");
       accounts.enable(li.id(), "Temporary2026".toCharArray());
-      try (Unlocked liSession = vault().signIn("li", "Temporary2026".toCharArray())) {
+      try (Unlocked liSession = vault(secondUnit).signIn("li", "Temporary2026".toCharArray())) {
         assertThat(liSession.mustChangePassword()).isTrue();
       }
     }

@@ -12,6 +12,7 @@ import org.yiping.app.Entities;
 import org.yiping.app.Json;
 import org.yiping.elder.division.DivisionCatalog;
 import org.yiping.store.Database;
+import org.yiping.store.PersistenceUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +37,8 @@ final class SelfTestCommand implements Callable<Integer> {
     try {
       byte[] key = new byte[32];
       new java.security.SecureRandom().nextBytes(key);
-      try (Database db = Database.create(tmp, key, Entities.ALL, Clock.systemUTC())) {
+      try (PersistenceUnit unit = PersistenceUnit.boot(Entities.ALL);
+          Database db = Database.create(tmp, key, unit, Clock.systemUTC())) {
         checks.put("database", "ok");
         checks.put("schemaVersion", db.schemaVersion());
         checks.put("migrationsApplied", db.migrationsApplied());
