@@ -15,10 +15,12 @@ public final class Launcher {
     if (args.length == 2 && args[0].equals("--data-dir")) {
       // "yiping --data-dir D" opens the window on that folder (AppPaths reads the property).
       System.setProperty("yiping.dataDir", args[1]);
-      javafx.application.Application.launch(org.yiping.ui.App.class);
+      launchWindow();
       return;
     }
     if (args.length > 0) {
+      // Start logging before the commands' background threads do, so none of their first lines is replayed.
+      org.slf4j.LoggerFactory.getILoggerFactory();
       PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
       PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
       int code = YipingCommand.commandLine(out, err).execute(args);
@@ -26,6 +28,13 @@ public final class Launcher {
       err.flush();
       System.exit(code);
     }
-    javafx.application.Application.launch(org.yiping.ui.App.class, args);
+    launchWindow();
+  }
+
+  private static void launchWindow() {
+    // Logging starts while JavaFX starts its toolkit: both take a few hundred milliseconds of a cold start.
+    Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "logging-start");
+    logging.start();
+    javafx.application.Application.launch(org.yiping.ui.App.class);
   }
 }

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.LoggerFactory;
+import org.yiping.core.SafeErrors;
 import org.yiping.core.i18n.Messages;
 import org.yiping.elder.division.DivisionCatalog;
 import org.yiping.security.KdfParams;
 import org.yiping.security.KeyRing;
 import org.yiping.security.Unlocked;
 import org.yiping.security.Vault;
+import org.yiping.store.Database;
 import org.yiping.store.PersistenceUnit;
 
 /**
@@ -24,8 +27,8 @@ public final class AppContext implements AutoCloseable {
   private final Messages messages;
   private final KeyRing keyRing;
   private final Vault vault;
-  private final CompletableFuture<DivisionCatalog> divisions;
-  private final CompletableFuture<PersistenceUnit> persistence;
+  private CompletableFuture<DivisionCatalog> divisions;
+  private CompletableFuture<PersistenceUnit> persistence;
 
   public AppContext(Path dataDir, Clock clock, Locale locale, KdfParams kdf) {
     this.dataDir = dataDir;
@@ -33,12 +36,31 @@ public final class AppContext implements AutoCloseable {
     this.json = Json.newMapper();
     this.messages = new Messages(locale);
     this.keyRing = new KeyRing(dataDir.resolve(KeyRing.FILE_NAME), json, kdf);
-    // Slow start-up work runs on background threads now and is waited for only where needed, so the sign-in
-    // window appears at once: Hibernate's boot, the division data, and the JIT warm-up of Argon2.
-    this.persistence = CompletableFuture.supplyAsync(() -> PersistenceUnit.boot(Entities.ALL));
-    this.divisions = CompletableFuture.supplyAsync(DivisionCatalog::xinjiang);
-    CompletableFuture.runAsync(keyRing::warmUp);
-    this.vault = new Vault(dataDir, keyRing, persistence::join, clock);
+    this.vault = new Vault(dataDir, keyRing, () -> startWarmUp().persistence.join(), clock);
+  }
+
+  /**
+   * Starts the slow start-up work on background threads: Hibernate's boot and a dry run of opening a store, the
+   * division data, and the JIT warm-up of Argon2. The window calls this once it is on screen, so that the work
+   * runs while the user types a password instead of delaying the window; anything that needs a result first
+   * starts it itself. Idempotent.
+   */
+  public synchronized AppContext startWarmUp() {
+    if (persistence == null) {
+      persistence = CompletableFuture.supplyAsync(() -> {
+        PersistenceUnit unit = PersistenceUnit.boot(Entities.ALL);
+        try {
+          Database.warmUp(unit, clock);
+        } catch (RuntimeException e) {
+          // Only an optimisation: the real open will load the same classes, just later.
+          LoggerFactory.getLogger(AppContext.class).warn("Warm-up failed: {}", SafeErrors.describe(e));
+        }
+        return unit;
+      });
+      divisions = CompletableFuture.supplyAsync(DivisionCatalog::xinjiang);
+      CompletableFuture.runAsync(keyRing::warmUp);
+    }
+    return this;
   }
 
   public static AppContext forDataDir(Path dataDir) {
@@ -70,13 +92,15 @@ public final class AppContext implements AutoCloseable {
   }
 
   public DivisionCatalog divisions() {
-    return divisions.join();
+    return startWarmUp().divisions.join();
   }
 
   /** Shuts Hibernate down at exit (the store itself closes with its workspace). */
   @Override
-  public void close() {
-    persistence.thenAccept(PersistenceUnit::close);
+  public synchronized void close() {
+    if (persistence != null) {
+      persistence.thenAccept(PersistenceUnit::close);
+    }
   }
 
   /** The services of a signed-in session. */

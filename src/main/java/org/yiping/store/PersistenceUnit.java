@@ -1,6 +1,7 @@
 package org.yiping.store;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -17,19 +18,25 @@ public final class PersistenceUnit implements AutoCloseable {
   private boolean attached;
 
   private PersistenceUnit(List<Class<?>> entities) {
+    Map<String, Object> props = new HashMap<>();
+    props.put("jakarta.persistence.nonJtaDataSource", dataSource);
+    // No database at boot: the database is named, and nothing is read from a connection.
+    props.put("jakarta.persistence.database-product-name", "H2");
+    props.put("jakarta.persistence.database-major-version", "2");
+    props.put("jakarta.persistence.database-minor-version", "3");
+    props.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+    // No entity spans several tables, so bulk mutations never need Hibernate's temporary tables.
+    props.put("hibernate.query.mutation_strategy.global_temporary.create_tables", "false");
+    props.put("hibernate.query.mutation_strategy.global_temporary.drop_tables", "false");
+    props.put("hibernate.hbm2ddl.auto", "none");
+    props.put("hibernate.jdbc.batch_size", "100");
+    props.put("hibernate.order_inserts", "true");
+    props.put("hibernate.order_updates", "true");
+    props.put("hibernate.connection.provider_disables_autocommit", "true");
+    props.put("hibernate.jdbc.time_zone", "UTC");
     this.emf = new HibernatePersistenceConfiguration("yiping")
         .managedClasses(entities.toArray(Class<?>[]::new))
-        .properties(Map.of(
-            "jakarta.persistence.nonJtaDataSource", dataSource,
-            // No database at boot: the dialect is named, and nothing is read from a connection.
-            "hibernate.dialect", "org.hibernate.dialect.H2Dialect",
-            "hibernate.boot.allow_jdbc_metadata_access", "false",
-            "hibernate.hbm2ddl.auto", "none",
-            "hibernate.jdbc.batch_size", "100",
-            "hibernate.order_inserts", "true",
-            "hibernate.order_updates", "true",
-            "hibernate.connection.provider_disables_autocommit", "true",
-            "hibernate.jdbc.time_zone", "UTC"))
+        .properties(props)
         .createEntityManagerFactory();
   }
 

@@ -27,6 +27,7 @@ public final class Shell {
   private MainView main;
   private IdleLock idleLock;
   private Scene scene;
+  private long signInPressed;
 
   /**
    * {@code idleOverride}: the idle time to use instead of the stored setting (tests), or null. {@code initialized}:
@@ -62,7 +63,7 @@ public final class Shell {
   }
 
   void showSignIn() {
-    show(new SignInView(app, background, this::signedIn).root());
+    show(new SignInView(app, background, this::signedIn, () -> signInPressed = System.nanoTime()).root());
   }
 
   private void signedIn(Workspace ws) {
@@ -77,6 +78,10 @@ public final class Shell {
   private void showMain() {
     main = new MainView(app, background, workspace, this::signOut);
     show(main.root());
+    if (signInPressed != 0) {
+      StartupTimer.since("main window", signInPressed);
+      signInPressed = 0;
+    }
     Duration idle = idleOverride != null ? idleOverride : workspace.idleLockTimeout(DEFAULT_IDLE);
     idleLock = new IdleLock(app, background, workspace, root, main.root(), idle, this::signOut);
     if (scene != null) {

@@ -19,7 +19,8 @@ import org.yiping.ui.Ui;
 public final class SignInView {
   private final StackPane root = new StackPane();
 
-  public SignInView(AppContext app, Background background, Consumer<Workspace> onSignedIn) {
+  /** {@code onPressed}: told when sign-in starts (for the timing log). */
+  public SignInView(AppContext app, Background background, Consumer<Workspace> onSignedIn, Runnable onPressed) {
     Messages m = app.messages();
     TextField username = new TextField();
     username.setId("signInUsername");
@@ -48,6 +49,7 @@ public final class SignInView {
       }
       char[] pw = password.getText().toCharArray();
       String user = username.getText();
+      onPressed.run();
       signIn.setDisable(true);
       busy.setVisible(true);
       background.run(() -> app.open(app.vault().signIn(user, pw)), ws -> {
