@@ -51,6 +51,10 @@ public class FormsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("forms: " + Values.escapeControls(e.getMessage()));
       spec.commandLine().getErr().flush();
       return 1;
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("forms: internal error: " + Values.escapeControls(String.valueOf(e)));
+      spec.commandLine().getErr().flush();
+      return 1;
     }
     for (FormDefinition f : forms.all()) {
       out.println(f.id() + "\t" + f.version() + "\t" + f.status().json() + "\t" + f.contentHash());

@@ -291,6 +291,17 @@ class CliCommandsTest {
   }
 
   @Test
+  void formsListTurnsAnUnexpectedFailureIntoOneLine() {
+    Run r = run(new FormsCommand(() -> {
+      throw new java.io.UncheckedIOException("cannot list\nforms", new IOException("x"));
+    }), "list");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("forms: internal error: java.io.UncheckedIOException: cannot list\\nforms"
+        + System.lineSeparator());
+  }
+
+  @Test
   void mztWithNoAnswersListsEveryRequiredItemIncludingTheConditionalOnes() throws IOException {
     Run r = score("{\"form\":\"mzt039-2013\",\"answers\":{}}");
     assertThat(r.exit()).isZero();
