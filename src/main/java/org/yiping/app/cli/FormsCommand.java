@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.FormLoadException;
 import org.yiping.assessment.form.FormRegistry;
+import org.yiping.assessment.form.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -47,7 +48,11 @@ public class FormsCommand implements Callable<Integer> {
     try {
       forms = registry.get();
     } catch (FormLoadException e) {
-      spec.commandLine().getErr().println("forms: " + e.getMessage());
+      spec.commandLine().getErr().println("forms: " + Values.escapeControls(e.getMessage()));
+      spec.commandLine().getErr().flush();
+      return 1;
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("forms: internal error: " + Values.escapeControls(String.valueOf(e)));
       spec.commandLine().getErr().flush();
       return 1;
     }

@@ -2,6 +2,8 @@ package org.yiping.app.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,12 +22,14 @@ import java.util.function.Supplier;
 import org.yiping.assessment.engine.DimensionResult;
 import org.yiping.assessment.engine.ItemScore;
 import org.yiping.assessment.engine.LevelChange;
+import org.yiping.assessment.engine.PendingLevel;
 import org.yiping.assessment.engine.ProblemText;
 import org.yiping.assessment.engine.ScoringEngine;
 import org.yiping.assessment.engine.ScoringResult;
 import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.FormLoadException;
 import org.yiping.assessment.form.FormRegistry;
+import org.yiping.assessment.form.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,10 +37,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code yiping score --answers FILE|-}: scores one answers file and prints one JSON object. Exit 0 when the answers
- * are valid (complete or not), 2 on invalid input (one line on standard error, nothing on standard output).
+ * are valid (complete or not), 2 on invalid input, 1 when the forms cannot be loaded or anything unexpected fails;
+ * never more than one line on standard error (control characters in the input are escaped), and nothing on standard
+ * output unless the exit is 0.
  *
- * <p>Input: {@code {"form": id, "formVersion": optional exact version, "answers": {code: value, ...}}}. Without
- * {@code formVersion} the latest version of the form is used.
+ * <p>Input: {@code {"form": id, "formVersion": optional exact version, "answers": {code: value, ...}, "elder":
+ * optional {"name", "idNumber"}}}; any other top-level key is refused (a misspelt {@code formversion} must not
+ * silently score the latest version). {@code elder} is accepted and not used yet. Without {@code formVersion} the
+ * latest version of the form is used. A form without scoring (a checklist) is refused.
  */
 @Command(
     name = "score",
@@ -84,11 +92,25 @@ public class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    try {
+      return score(err);
+    } catch (RuntimeException e) {
+      err.println("score: internal error: " + Values.escapeControls(String.valueOf(e)));
+      err.flush();
+      return 1;
+    }
+  }
+
+  private int score(PrintWriter err) {
     JsonNode root;
     try {
       byte[] bytes = "-".equals(answersFile) ? stdin.get().readAllBytes() : Files.readAllBytes(Path.of(answersFile));
       root = JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
+      String duplicate = duplicate(e);
+      if (duplicate != null) {
+        return invalid(err, duplicate);
+      }
       return invalid(err, ProblemText.malformedInput("malformed JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr()));
     } catch (IOException | RuntimeException e) {
@@ -97,9 +119,15 @@ public class ScoreCommand implements Callable<Integer> {
     if (root == null || !root.isObject()) {
       return invalid(err, ProblemText.malformedInput("expected a JSON object"));
     }
+    for (String key : (Iterable<String>) root::fieldNames) {
+      if (!ProblemText.TOP_LEVEL_KEYS.contains(key)) {
+        return invalid(err, ProblemText.unknownKey(key));
+      }
+    }
     JsonNode formNode = root.get("form");
     JsonNode versionNode = root.get("formVersion");
     JsonNode answersNode = root.get("answers");
+    JsonNode elderNode = root.get("elder");
     if (formNode == null || !formNode.isTextual()) {
       return invalid(err, ProblemText.malformedInput("\"form\" must be a form id string"));
     }
@@ -109,11 +137,14 @@ public class ScoreCommand implements Callable<Integer> {
     if (answersNode == null || !answersNode.isObject()) {
       return invalid(err, ProblemText.malformedInput("\"answers\" must be an object of item code to value"));
     }
+    if (elderNode != null && !elderNode.isObject()) {
+      return invalid(err, ProblemText.malformedInput("\"elder\" must be an object {\"name\", \"idNumber\"}"));
+    }
     FormRegistry forms;
     try {
       forms = registry.get();
     } catch (FormLoadException e) {
-      err.println("score: " + e.getMessage());
+      err.println("score: " + Values.escapeControls(e.getMessage()));
       err.flush();
       return 1;
     }
@@ -124,19 +155,44 @@ public class ScoreCommand implements Callable<Integer> {
       List<String> available = forms.all().stream().map(FormDefinition::key).toList();
       return invalid(err, ProblemText.unknownForm(id, version, available));
     }
+    if (form.get().scoring() == null) {
+      return invalid(err, ProblemText.notScored(id));
+    }
     Map<String, Object> answers = JSON.convertValue(answersNode, new TypeReference<LinkedHashMap<String, Object>>() {});
     ScoringResult result = engine.score(form.get(), answers);
     if (!result.valid()) {
       return invalid(err, ProblemText.renderFirst(result.problems()));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    String line;
     try {
-      out.println(JSON.writeValueAsString(toJson(result, explain)));
+      line = JSON.writeValueAsString(toJson(result, explain));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("result is always serializable", e);
     }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(line);
     out.flush();
     return 0;
+  }
+
+  /**
+   * The one-line problem for a duplicate key (strict duplicate detection), naming the item when it is inside
+   * {@code answers}; {@code null} for any other parse error.
+   */
+  private static String duplicate(JsonProcessingException e) {
+    if (!(e instanceof StreamReadException sre) || sre.getProcessor() == null
+        || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+      return null;
+    }
+    JsonStreamContext ctx = sre.getProcessor().getParsingContext();
+    if (ctx == null || ctx.getCurrentName() == null) {
+      return null;
+    }
+    JsonStreamContext parent = ctx.getParent();
+    boolean inAnswers = parent != null && parent.inObject() && parent.getParent() != null
+        && parent.getParent().inRoot() && "answers".equals(parent.getCurrentName());
+    return inAnswers ? ProblemText.duplicateItem(ctx.getCurrentName())
+        : ProblemText.duplicateKey(ctx.getCurrentName());
   }
 
   private static int invalid(PrintWriter err, String line) {
@@ -175,6 +231,9 @@ public class ScoreCommand implements Callable<Integer> {
       dims.put(d.code(), dm);
     }
     m.put("dimensions", dims);
+    if (r.pendingLevel() != null) {
+      m.put("pendingLevel", pendingJson(r.pendingLevel()));
+    }
     if (!r.complete() || r.finalLevel() == null) {
       return m;
     }
@@ -205,7 +264,22 @@ public class ScoreCommand implements Callable<Integer> {
     m.put("description", c.description());
     m.put("from", c.fromLevel());
     m.put("to", c.toLevel());
+    m.put("applied", c.applied());
     m.put("items", itemMap(c.triggeredBy()));
+    return m;
+  }
+
+  /** Incomplete, but coma already holds: what the level will be, never the level itself. */
+  private static Map<String, Object> pendingJson(PendingLevel p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", p.ruleId());
+    m.put("level", p.level());
+    m.put("levelName", p.levelName());
+    m.put("items", itemMap(p.triggeredBy()));
+    String name = p.levelName() == null ? "" : "（" + p.levelName() + "）";
+    m.put("note", p.description() + "：作答完整后最终等级为 " + p.level() + name + "，此前不给等级"
+        + " (rule " + p.ruleId() + " holds: the final level will be " + p.level()
+        + " once the assessment is complete; no level until then)");
     return m;
   }
 

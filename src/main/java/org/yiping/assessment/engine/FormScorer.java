@@ -1,14 +1,13 @@
 package org.yiping.assessment.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yiping.assessment.form.AnswerType;
 import org.yiping.assessment.form.Condition;
+import org.yiping.assessment.form.Conditions;
 import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.Item;
 import org.yiping.assessment.form.Option;
@@ -29,17 +28,13 @@ import org.yiping.assessment.form.Scoring.RaiseIfAnySelected;
 import org.yiping.assessment.form.Scoring.RaiseIfSumAtLeast;
 import org.yiping.assessment.form.Scoring.RuleGrading;
 import org.yiping.assessment.form.Values;
+import org.yiping.assessment.form.Visibility;
 
 /**
  * A form compiled for scoring: item codes resolved to array indexes and conditions to predicates, once. Scoring never
  * parses JSON. Immutable and thread-safe.
  */
 public final class FormScorer {
-
-  /** A compiled condition over the item values (by index) and dimension grades (by index). */
-  private interface Pred {
-    boolean test(Object[] values, int[] grades);
-  }
 
   private final FormDefinition form;
   private final Scoring scoring;
@@ -49,13 +44,14 @@ public final class FormScorer {
   private final ValueKind[] kinds;
   private final List<List<Object>> allowed = new ArrayList<>();
   private final List<Object> allItemCodes;
-  private final Pred[] showIf;
+  private final Visibility visibility;
   private final Dimension[] dims;
   private final int[][] dimItems;
-  private final Pred[][] dimGradeRules;
+  private final Conditions.Compiled[][] dimGradeRules;
   private final Map<String, Integer> dimIndex = new HashMap<>();
   private final int[] totalDims;
-  private final Pred[] levelRules;
+  private final Conditions.Compiled[] levelRules;
+  private final int maxLevelDefined;
 
   FormScorer(FormDefinition form) {
     this.form = form;
@@ -79,32 +75,31 @@ public final class FormScorer {
       kinds[i] = kindOf(it);
     }
     allItemCodes = List.copyOf(codes);
-    showIf = new Pred[items.length];
-    for (int i = 0; i < items.length; i++) {
-      showIf[i] = items[i].showIf() == null ? null : compile(items[i].showIf());
-    }
+    visibility = Visibility.of(list, index::get);
     if (scoring == null) {
       dims = new Dimension[0];
       dimItems = new int[0][];
-      dimGradeRules = new Pred[0][];
+      dimGradeRules = new Conditions.Compiled[0][];
       totalDims = null;
       levelRules = null;
+      maxLevelDefined = -1;
       return;
     }
     dims = scoring.dimensions().toArray(new Dimension[0]);
     dimItems = new int[dims.length][];
-    dimGradeRules = new Pred[dims.length][];
+    dimGradeRules = new Conditions.Compiled[dims.length][];
     for (int d = 0; d < dims.length; d++) {
       dimIndex.put(dims[d].code(), d);
       dimItems[d] = dims[d].items().stream().mapToInt(index::get).toArray();
       if (dims[d].grading() instanceof RuleGrading rg) {
-        dimGradeRules[d] = rg.rules().stream().map(r -> compile(r.when())).toArray(Pred[]::new);
+        dimGradeRules[d] = rg.rules().stream().map(r -> compile(r.when())).toArray(Conditions.Compiled[]::new);
       }
     }
+    maxLevelDefined = scoring.levels().stream().mapToInt(Scoring.LevelDef::level).max().orElse(-1);
     totalDims = scoring.total() == null ? null
         : scoring.total().dimensions().stream().mapToInt(dimIndex::get).toArray();
     levelRules = scoring.preliminaryLevel() instanceof LevelRules lr
-        ? lr.rules().stream().map(r -> compile(r.when())).toArray(Pred[]::new)
+        ? lr.rules().stream().map(r -> compile(r.when())).toArray(Conditions.Compiled[]::new)
         : null;
   }
 
@@ -125,74 +120,8 @@ public final class FormScorer {
     return integer ? ValueKind.INTEGER : ValueKind.STRING;
   }
 
-  // ----------------------------------------------------------------------------------------------- conditions
-
-  private Pred compile(Condition c) {
-    if (c instanceof Condition.ItemIn in) {
-      int i = index.get(in.item());
-      Set<Object> set = in.values();
-      return (v, g) -> matches(v[i], set);
-    }
-    if (c instanceof Condition.GradeIn gi) {
-      int d = dimIndex.get(gi.dimension());
-      Set<Integer> set = gi.grades();
-      return (v, g) -> g != null && g[d] >= 0 && set.contains(g[d]);
-    }
-    if (c instanceof Condition.All a) {
-      Pred[] ps = a.conditions().stream().map(this::compile).toArray(Pred[]::new);
-      return (v, g) -> {
-        for (Pred p : ps) {
-          if (!p.test(v, g)) {
-            return false;
-          }
-        }
-        return true;
-      };
-    }
-    if (c instanceof Condition.Any a) {
-      Pred[] ps = a.conditions().stream().map(this::compile).toArray(Pred[]::new);
-      return (v, g) -> {
-        for (Pred p : ps) {
-          if (p.test(v, g)) {
-            return true;
-          }
-        }
-        return false;
-      };
-    }
-    if (c instanceof Condition.Not n) {
-      Pred p = compile(n.condition());
-      return (v, g) -> !p.test(v, g);
-    }
-    Condition.CountOf co = (Condition.CountOf) c;
-    Pred[] ps = co.conditions().stream().map(this::compile).toArray(Pred[]::new);
-    int min = co.min();
-    int max = co.max() == null ? Integer.MAX_VALUE : co.max();
-    return (v, g) -> {
-      int n = 0;
-      for (Pred p : ps) {
-        if (p.test(v, g)) {
-          n++;
-        }
-      }
-      return n >= min && n <= max;
-    };
-  }
-
-  /** The answer (any element, for a list) is in the set; an unanswered item matches nothing. */
-  private static boolean matches(Object value, Collection<Object> set) {
-    if (value == null) {
-      return false;
-    }
-    if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (set.contains(o)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return set.contains(value);
+  private Conditions.Compiled compile(Condition c) {
+    return Conditions.compile(c, index::get, dimIndex::get);
   }
 
   // ----------------------------------------------------------------------------------------------- validation
@@ -254,6 +183,10 @@ public final class FormScorer {
 
   private Object checkScalar(int i, Object raw, List<Problem> problems) {
     Object v = Values.normalize(raw);
+    if (Values.outOfRange(v) && (kinds[i] == ValueKind.INTEGER || kinds[i] == ValueKind.INTEGER_LIST)) {
+      problems.add(new Problem(ProblemKind.OUT_OF_RANGE, items[i].code(), raw, allowed.get(i), kinds[i]));
+      return null;
+    }
     boolean typeOk = switch (kinds[i]) {
       case INTEGER, INTEGER_LIST -> v instanceof Long || v instanceof Double;
       case STRING, STRING_LIST -> v instanceof String;
@@ -270,15 +203,10 @@ public final class FormScorer {
     return v;
   }
 
-  /** Hides items whose show condition fails (in form order) and drops their answers. */
+  /** Hides the items whose show condition is known to fail and drops their answers (see {@link Visibility}). */
   private boolean[] applyVisibility(Object[] values) {
     boolean[] hidden = new boolean[items.length];
-    for (int i = 0; i < items.length; i++) {
-      if (showIf[i] != null && !showIf[i].test(values, null)) {
-        hidden[i] = true;
-        values[i] = null;
-      }
-    }
+    visibility.apply(values, hidden);
     return hidden;
   }
 
@@ -299,7 +227,7 @@ public final class FormScorer {
     List<Problem> problems = new ArrayList<>();
     Object[] values = read(answers, problems);
     if (!problems.isEmpty()) {
-      return result(problems, List.of(), Map.of(), null, null, null, null, List.of());
+      return result(problems, List.of(), Map.of(), null, null, null, null, List.of(), null);
     }
     boolean[] hidden = applyVisibility(values);
     List<String> missing = missing(values, hidden);
@@ -318,7 +246,8 @@ public final class FormScorer {
       }
     }
     if (!missing.isEmpty() || !allDims || scoring == null) {
-      return result(problems, missing, dimResults, null, null, null, null, List.of());
+      PendingLevel pending = scoring == null ? null : pendingLevel(values);
+      return result(problems, missing, dimResults, null, null, null, null, List.of(), pending);
     }
 
     Integer total = null;
@@ -372,7 +301,7 @@ public final class FormScorer {
 
     List<LevelChange> changes = new ArrayList<>();
     int fin = applyChanges(preliminary, values, changes);
-    return result(problems, missing, dimResults, total, preliminary, basis, fin, changes);
+    return result(problems, missing, dimResults, total, preliminary, basis, fin, changes, null);
   }
 
   private DimensionResult dimension(int d, Object[] values, boolean[] hidden, int[] sums, int[] grades) {
@@ -409,7 +338,7 @@ public final class FormScorer {
         throw new IllegalStateException(form.key() + ": no band of " + dim.code() + " holds " + sum);
       }
     } else if (dim.grading() instanceof RuleGrading rg) {
-      Pred[] ps = dimGradeRules[d];
+      Conditions.Compiled[] ps = dimGradeRules[d];
       for (int r = 0; r < ps.length; r++) {
         if (ps[r].test(values, null)) {
           GradeRule rule = rg.rules().get(r);
@@ -494,6 +423,41 @@ public final class FormScorer {
     return level;
   }
 
+  /**
+   * On an incomplete assessment, the level-setting rule (coma) that already holds and will decide the final level
+   * whatever the missing answers turn out to be; {@code null} if none. The level itself is never given while
+   * answers are missing.
+   */
+  private PendingLevel pendingLevel(Object[] values) {
+    Scoring.LevelChanges lc = scoring.levelChanges();
+    if (lc == null) {
+      return null;
+    }
+    for (LevelChangeRule rule : lc.rules()) {
+      if (rule instanceof ComaOverride co && overrideIsCertain(lc, co)) {
+        List<ItemScore> hit = matched(co.when(), values);
+        if (!hit.isEmpty()) {
+          Scoring.LevelDef def = scoring.level(co.level());
+          return new PendingLevel(co.id(), co.description(), co.level(), def == null ? null : def.name(), hit);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The override's level is the final level whatever the preliminary level: always, unless {@code ignoreFromLevel}
+   * could keep a preliminary level other than the override's (MZ/T 039: from 3, the highest level, which is also
+   * the coma level, so it is certain there too).
+   */
+  private boolean overrideIsCertain(Scoring.LevelChanges lc, ComaOverride co) {
+    Integer from = lc.ignoreFromLevel();
+    if (from == null || from > maxLevelDefined) {
+      return true;
+    }
+    return from == co.level() && co.level() == maxLevelDefined;
+  }
+
   private static int by(LevelChangeRule r) {
     return r instanceof RaiseIfAnySelected a ? a.by() : ((RaiseIfSumAtLeast) r).by();
   }
@@ -506,7 +470,7 @@ public final class FormScorer {
     List<ItemScore> hit = new ArrayList<>(1);
     for (ItemMatch m : when) {
       int i = index.get(m.item());
-      if (matches(values[i], m.values())) {
+      if (Conditions.matches(values[i], m.values())) {
         hit.add(new ItemScore(m.item(), values[i], values[i] instanceof List ? null : scoreOf(i, values[i])));
       }
     }
@@ -514,13 +478,14 @@ public final class FormScorer {
   }
 
   private ScoringResult result(List<Problem> problems, List<String> missing, Map<String, DimensionResult> dims,
-      Integer total, Integer preliminary, LevelBasis basis, Integer fin, List<LevelChange> changes) {
+      Integer total, Integer preliminary, LevelBasis basis, Integer fin, List<LevelChange> changes,
+      PendingLevel pending) {
     String levelName = null;
     if (fin != null) {
       Scoring.LevelDef def = scoring.level(fin);
       levelName = def == null ? null : def.name();
     }
     return new ScoringResult(form.id(), form.version(), form.contentHash(), form.provisional(), problems, missing,
-        dims, total, preliminary, basis, fin, levelName, changes);
+        dims, total, preliminary, basis, fin, levelName, changes, pending);
   }
 }

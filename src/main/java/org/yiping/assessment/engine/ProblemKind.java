@@ -1,6 +1,6 @@
 package org.yiping.assessment.engine;
 
-/** What is wrong with one answer. The first three make the answers invalid; a missing answer makes them incomplete. */
+/** What is wrong with one answer. The first four make the answers invalid; a missing answer makes them incomplete. */
 public enum ProblemKind {
   /** The answers name an item the form does not have. */
   UNKNOWN_ITEM,
@@ -8,6 +8,8 @@ public enum ProblemKind {
   WRONG_TYPE,
   /** The value has the right type but is not one of the item's options. */
   NOT_AN_OPTION,
+  /** An integer too large (or too small) to be any option value. */
+  OUT_OF_RANGE,
   /** A required, shown item has no answer. */
   MISSING_REQUIRED;
 

@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param dimensions by code, in form order
  * @param total {@code null} if incomplete or the form has no total
+ * @param pendingLevel only on an incomplete result: a level-setting rule (coma) that already holds, so the final level
+ *     is known once the assessment is complete; {@code null} otherwise. Incomplete still means no level.
  */
 public record ScoringResult(
     String formId,
@@ -29,7 +31,8 @@ public record ScoringResult(
     LevelBasis preliminaryBasis,
     Integer finalLevel,
     String levelName,
-    List<LevelChange> levelChanges) {
+    List<LevelChange> levelChanges,
+    PendingLevel pendingLevel) {
 
   public ScoringResult {
     problems = List.copyOf(problems);

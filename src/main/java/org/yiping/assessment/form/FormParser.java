@@ -34,12 +34,15 @@ import org.yiping.assessment.form.Scoring.Total;
 
 /**
  * Builds a {@link FormDefinition} from a form file that already passed the schema, and checks what a schema cannot:
- * references between items, dimensions and levels, and that every score a dimension or the total can reach falls in
- * exactly one band.
+ * references between items, dimensions and levels, show conditions without cycles, that every score a dimension or
+ * the total can reach falls in exactly one band, and that first-match rule tables (grading rules, preliminary-level
+ * rules) match every case they can meet ({@link RuleCoverage}).
  */
 final class FormParser {
   private final String source;
   private final Map<String, Item> items = new LinkedHashMap<>();
+  private final Map<String, Integer> itemIndex = new HashMap<>();
+  private Visibility visibility;
 
   private FormParser(String source) {
     this.source = source;
@@ -54,6 +57,9 @@ final class FormParser {
   }
 
   private FormDefinition form(JsonNode root) {
+    if (!FormVersions.valid(root.get("version").asText())) {
+      throw fail("version " + root.get("version").asText() + ": at most 18 digits per number");
+    }
     List<Section> sections = new ArrayList<>();
     for (JsonNode s : root.get("sections")) {
       List<Item> sectionItems = new ArrayList<>();
@@ -67,9 +73,15 @@ final class FormParser {
       sections.add(new Section(s.get("code").asText(), s.get("label").asText(), sectionItems));
     }
     for (Item item : items.values()) {
+      itemIndex.put(item.code(), itemIndex.size());
       if (item.showIf() != null) {
         checkItemCondition(item.showIf(), "showIf of " + item.code());
       }
+    }
+    try {
+      visibility = Visibility.of(List.copyOf(items.values()), itemIndex::get);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage());
     }
     Scoring scoring = root.has("scoring") ? scoring(root.get("scoring")) : null;
     List<String> notes = new ArrayList<>();
@@ -167,24 +179,8 @@ final class FormParser {
     } else if (c instanceof Condition.GradeIn) {
       throw fail(where + ": a grade condition is only allowed in preliminary-level rules");
     } else {
-      children(c).forEach(x -> checkItemCondition(x, where));
+      Conditions.children(c).forEach(x -> checkItemCondition(x, where));
     }
-  }
-
-  private static List<Condition> children(Condition c) {
-    if (c instanceof Condition.All a) {
-      return a.conditions();
-    }
-    if (c instanceof Condition.Any a) {
-      return a.conditions();
-    }
-    if (c instanceof Condition.Not n) {
-      return List.of(n.condition());
-    }
-    if (c instanceof Condition.CountOf n) {
-      return n.conditions();
-    }
-    return List.of();
   }
 
   private Item requireItem(String code, String where) {
@@ -220,6 +216,17 @@ final class FormParser {
       }
       checkGrading(dim, reachable.get(dim.code()));
     }
+    Map<String, Integer> dimIndex = new HashMap<>();
+    dims.keySet().forEach(code -> dimIndex.put(code, dimIndex.size()));
+    RuleCoverage coverage = new RuleCoverage(List.copyOf(items.values()), itemIndex, dimIndex, visibility, this::fail);
+    Map<String, Set<Integer>> reachableGrades = new HashMap<>();
+    for (Dimension dim : dims.values()) {
+      if (dim.grading() instanceof BandGrading bg) {
+        reachableGrades.put(dim.code(), reachableGrades(bg, reachable.get(dim.code())));
+      } else if (dim.grading() instanceof RuleGrading rg) {
+        reachableGrades.put(dim.code(), coverage.gradeRules(dim, rg.rules()));
+      }
+    }
     Total total = null;
     if (n.has("total")) {
       List<String> td = new ArrayList<>();
@@ -241,6 +248,9 @@ final class FormParser {
       }
     }
     LevelScheme scheme = levelScheme(n.get("preliminaryLevel"), dims, reachable, total, levels.keySet());
+    if (scheme instanceof LevelRules lr) {
+      coverage.levelRules(lr.rules(), reachableGrades);
+    }
     LevelChanges changes = n.has("levelChanges") ? levelChanges(n.get("levelChanges"), levels.keySet()) : null;
     return new Scoring(List.copyOf(dims.values()), total, List.copyOf(levels.values()), scheme, changes);
   }
@@ -322,6 +332,18 @@ final class FormParser {
       checkCoverage("dimension " + dim.code(), reachable, bg.bands().stream().map(b -> new int[] {b.min(), b.max()})
           .toList());
     }
+  }
+
+  /** The grades of the bands that hold at least one reachable score. */
+  private static Set<Integer> reachableGrades(BandGrading bg, BitSet reachable) {
+    Set<Integer> grades = new TreeSet<>();
+    for (Band b : bg.bands()) {
+      int s = reachable.nextSetBit(Math.max(0, b.min()));
+      if (s >= 0 && s <= b.max()) {
+        grades.add(b.grade());
+      }
+    }
+    return grades;
   }
 
   private void checkCoverage(String where, BitSet reachable, List<int[]> ranges) {
@@ -438,7 +460,7 @@ final class FormParser {
         throw fail(where + ": " + g.dimension() + " is not a graded dimension");
       }
     } else {
-      children(c).forEach(x -> checkGradeCondition(x, dims, where));
+      Conditions.children(c).forEach(x -> checkGradeCondition(x, dims, where));
     }
   }
 

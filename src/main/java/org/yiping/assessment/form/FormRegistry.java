@@ -76,10 +76,13 @@ public final class FormRegistry {
     return load(FormRegistry.class.getClassLoader(), extra);
   }
 
-  /** The exact version. */
+  /** The exact version; empty for a string that is no version at all (e.g. {@code 1.0-beta}). */
   public Optional<FormDefinition> find(String id, String version) {
     TreeMap<String, FormDefinition> v = forms.get(id);
-    return v == null ? Optional.empty() : Optional.ofNullable(v.get(version));
+    if (v == null || !FormVersions.valid(version)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(v.get(version));
   }
 
   /** The highest version of {@code id}. */

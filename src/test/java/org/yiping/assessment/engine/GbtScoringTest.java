@@ -122,7 +122,42 @@ class GbtScoringTest {
     assertThat(r.levelChanges()).singleElement().satisfies(c -> {
       assertThat(c.fromLevel()).isEqualTo(4);
       assertThat(c.toLevel()).isEqualTo(4);
+      assertThat(c.applied()).isFalse();
     });
+  }
+
+  @Test
+  void comaOnPreliminaryLevel4IsListedButChangesNothing() {
+    ScoringResult r = score(GBT, with(gbtWithTotal(10), "A.5.11", true));
+    assertThat(r.preliminaryLevel()).isEqualTo(4);
+    assertThat(r.finalLevel()).isEqualTo(4);
+    assertThat(r.levelChanges()).singleElement().satisfies(c -> {
+      assertThat(c.ruleId()).isEqualTo("C.4-coma");
+      assertThat(c.applied()).isFalse();
+    });
+    assertThat(score(GBT, with(gbtWithTotal(70), "A.5.11", true)).levelChanges().get(0).applied()).isTrue();
+  }
+
+  @Test
+  void comaWithUnansweredItemsStaysIncompleteButSaysWhatComaWillDo() {
+    Map<String, Object> a = gbtWithTotal(90);
+    a.remove("B.2.4");
+    a.put("A.5.11", true);
+    ScoringResult r = score(GBT, a);
+    assertThat(r.complete()).isFalse();
+    assertThat(r.missing()).containsExactly("B.2.4");
+    assertThat(r.finalLevel()).isNull();
+    assertThat(r.pendingLevel()).isNotNull();
+    assertThat(r.pendingLevel().ruleId()).isEqualTo("C.4-coma");
+    assertThat(r.pendingLevel().level()).isEqualTo(4);
+    assertThat(r.pendingLevel().levelName()).isEqualTo("能力完全丧失");
+    assertThat(r.pendingLevel().triggeredBy()).containsExactly(new ItemScore("A.5.11", true, null));
+
+    a.put("A.5.11", false);
+    assertThat(score(GBT, a).pendingLevel()).isNull();
+    a.put("B.2.4", 3);
+    a.put("A.5.11", true);
+    assertThat(score(GBT, a).pendingLevel()).as("complete: the level itself is given").isNull();
   }
 
   @Test
@@ -170,6 +205,7 @@ class GbtScoringTest {
     assertThat(r.levelChanges()).allSatisfy(c -> {
       assertThat(c.fromLevel()).isEqualTo(1);
       assertThat(c.toLevel()).isEqualTo(2);
+      assertThat(c.applied()).isTrue();
     });
   }
 

@@ -5,6 +5,7 @@ import static org.yiping.assessment.TestForms.mzt;
 import static org.yiping.assessment.TestForms.score;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,6 +177,10 @@ class MztScoringTest {
     return 1;
   }
 
+  /** Dementia alone, two risk events alone, both (one raise in total). */
+  private static final Object[][] ADJUSTMENTS = {
+    {"A.2.13.1", 1}, {"A.2.14.1", 1, "A.2.14.4", 1}, {"A.2.13.2", 2, "A.2.14.2", 3}};
+
   private static final int[] ADL_FOR_GRADE = {100, 80, 50, 20};
   private static final int[] MENTAL_FOR_GRADE = {0, 1, 3, 5};
   private static final int[][] PERCEPTION_FOR_GRADE = {{0, 0, 0, 0}, {0, 2, 0, 0}, {0, 3, 0, 0}, {0, 4, 0, 0}};
@@ -190,7 +195,25 @@ class MztScoringTest {
             ScoringResult r = score(MZT, mzt(ADL_FOR_GRADE[a], MENTAL_FOR_GRADE[m], PERCEPTION_FOR_GRADE[s],
                 SOCIAL_FOR_GRADE[p]));
             assertThat(grades(r)).containsExactly(a, m, s, p);
-            assertThat(r.preliminaryLevel()).as("(%d,%d,%d,%d)", a, m, s, p).isEqualTo(levelOracle(a, m, s, p));
+            int level = levelOracle(a, m, s, p);
+            assertThat(r.preliminaryLevel()).as("(%d,%d,%d,%d)", a, m, s, p).isEqualTo(level);
+            assertThat(r.finalLevel()).as("(%d,%d,%d,%d) no adjustment", a, m, s, p).isEqualTo(level);
+            assertThat(r.levelChanges()).isEmpty();
+            int raised = level == 3 ? 3 : level + 1;
+            for (Object[] adjustment : ADJUSTMENTS) {
+              ScoringResult adj = score(MZT, with(mzt(ADL_FOR_GRADE[a], MENTAL_FOR_GRADE[m], PERCEPTION_FOR_GRADE[s],
+                  SOCIAL_FOR_GRADE[p]), adjustment));
+              assertThat(adj.preliminaryLevel()).isEqualTo(level);
+              assertThat(adj.finalLevel()).as("(%d,%d,%d,%d) with %s", a, m, s, p, List.of(adjustment))
+                  .isEqualTo(raised);
+              if (level == 3) {
+                assertThat(adj.levelChanges()).as("no rule applies from level 3").isEmpty();
+              } else {
+                assertThat(adj.levelChanges()).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.fromLevel() + "->" + c.toLevel() + " " + c.applied())
+                        .isEqualTo(level + "->" + raised + " true"));
+              }
+            }
           }
         }
       }
@@ -226,6 +249,61 @@ class MztScoringTest {
     assertThat(r.finalLevel()).isEqualTo(3);
     assertThat(r.levelChanges()).extracting(LevelChange::ruleId)
         .containsExactly("C.3-1-cognition", "C.3-2-events");
+  }
+
+  @ParameterizedTest(name = "coma with ADL {0}: preliminary {1}")
+  @CsvSource({"20,3", "50,3"})
+  void comaWhenThePreliminaryLevelIsAlready3ChangesNothing(int adl, int preliminary) {
+    ScoringResult r = score(MZT, with(mzt(adl, 0, new int[] {3}, 0), "A.2.13.1", 1));
+    assertThat(r.complete()).isTrue();
+    assertThat(r.dimension("B.3").grade()).isEqualTo(3);
+    assertThat(r.preliminaryLevel()).isEqualTo(preliminary);
+    assertThat(r.finalLevel()).isEqualTo(3);
+    assertThat(r.levelChanges()).as("ignoreFromLevel 3: no rule applies").isEmpty();
+  }
+
+  @Test
+  void comaFromPreliminary2SetsLevel3() {
+    ScoringResult r = score(MZT, mzt(80, 0, new int[] {3}, 0));
+    assertThat(r.preliminaryLevel()).isEqualTo(2);
+    assertThat(r.finalLevel()).isEqualTo(3);
+    assertThat(r.levelChanges()).singleElement().satisfies(c -> {
+      assertThat(c.ruleId()).isEqualTo("C.3-3-coma");
+      assertThat(c.applied()).isTrue();
+    });
+  }
+
+  @Test
+  void noAnswersListsTheConditionalItemsAsMissingToo() {
+    ScoringResult r = score(MZT, Map.of());
+    assertThat(r.missing()).contains("B.3.1", "B.3.2", "B.3.3", "B.3.4").hasSize(22);
+    assertThat(r.pendingLevel()).isNull();
+  }
+
+  @Test
+  void anItemIsHiddenOnlyWhenItsControllingItemIsAnsweredAndTheConditionFails() {
+    Map<String, Object> a = mzt(100, 0, ALERT_OK, 0);
+    a.remove("B.3.1");
+    ScoringResult unanswered = score(MZT, a);
+    assertThat(unanswered.missing()).containsExactly("B.3.1");
+    assertThat(unanswered.dimension("B.3")).isNull();
+    a.remove("B.3.3");
+    assertThat(score(MZT, a).missing()).containsExactly("B.3.1", "B.3.3");
+    a.put("B.3.1", 3);
+    ScoringResult coma = score(MZT, a);
+    assertThat(coma.complete()).isTrue();
+    assertThat(coma.dimension("B.3").items()).extracting(ItemScore::item).containsExactly("B.3.1");
+  }
+
+  @Test
+  void comaWithUnansweredItemsSaysLevel3WillFollow() {
+    Map<String, Object> a = mzt(100, 0, new int[] {3}, 0);
+    a.remove("B.1.1");
+    ScoringResult r = score(MZT, a);
+    assertThat(r.missing()).containsExactly("B.1.1");
+    assertThat(r.finalLevel()).isNull();
+    assertThat(r.pendingLevel().ruleId()).isEqualTo("C.3-3-coma");
+    assertThat(r.pendingLevel().level()).isEqualTo(3);
   }
 
   @Test

@@ -115,6 +115,128 @@ class FormLoadingTest {
         .hasMessageContaining("unknown item A.4.9");
   }
 
+  private static ObjectNode mztJson() throws IOException {
+    return (ObjectNode) JSON.readTree(TestForms.FORMS_DIR.resolve("mzt039-2013.json").toFile());
+  }
+
+  private static void removeRule(ArrayNode rules, String id) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).get("id").asText().equals(id)) {
+        rules.remove(i);
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no rule " + id);
+  }
+
+  @Test
+  void aPreliminaryLevelRuleTableWithAGapIsRefusedAtLoadNamingTheFirstUncoveredCase(@TempDir Path dir)
+      throws IOException {
+    Files.copy(TestForms.FORMS_DIR.resolve("mzt039-2013.json"), dir.resolve("mzt039-2013.json"));
+    ObjectNode bad = mztJson();
+    bad.put("version", "1.0.1");
+    removeRule((ArrayNode) bad.get("scoring").get("preliminaryLevel").get("rules"), "L0");
+    Path file = dir.resolve("mzt039-2013@1.0.1.json");
+    write(file, bad);
+    assertThatThrownBy(() -> FormRegistry.loadDirectory(dir))
+        .isInstanceOf(FormLoadException.class)
+        .hasMessage(file + ": preliminaryLevel: no rule matches B.1 grade 0, B.2 grade 0, B.3 grade 0, B.4 grade 0");
+  }
+
+  @Test
+  void aGradingRuleTableWithAGapIsRefusedAtLoadNamingTheFirstUncoveredCase(@TempDir Path dir) throws IOException {
+    ObjectNode bad = mztJson();
+    removeRule((ArrayNode) bad.get("scoring").get("dimensions").get(2).get("grading").get("rules"), "S0");
+    Path file = dir.resolve("no-s0.json");
+    write(file, bad);
+    assertThatThrownBy(() -> FormLoader.loadFormFile(file))
+        .isInstanceOf(FormLoadException.class)
+        .hasMessage(file + ": dimension B.3: no grading rule matches B.3.1=0, B.3.2=0, B.3.3=0, B.3.4=0");
+  }
+
+  @Test
+  void aGradingGapOnlyReachableThroughAHiddenItemIsFound(@TempDir Path dir) throws IOException {
+    ObjectNode bad = mztJson();
+    ArrayNode rules = (ArrayNode) bad.get("scoring").get("dimensions").get(2).get("grading").get("rules");
+    ((ObjectNode) rules.get(0).get("when")).putArray("in").add(2);
+    Path file = dir.resolve("coma-uncovered.json");
+    write(file, bad);
+    assertThatThrownBy(() -> FormLoader.loadFormFile(file))
+        .isInstanceOf(FormLoadException.class)
+        .hasMessage(file + ": dimension B.3: no grading rule matches B.3.1=3, B.3.2 hidden, B.3.3 hidden, B.3.4 hidden");
+  }
+
+  /** MZ/T with an optional multi-choice item A.9 that rule L0 also requires to include "x". */
+  private static ObjectNode mztWithMultiItemInL0() throws IOException {
+    ObjectNode f = mztJson();
+    ObjectNode item = ((ArrayNode) f.get("sections").get(0).get("items")).addObject();
+    item.put("code", "A.9").put("label", "测试").put("help", "测试用多选项").put("type", "multi").put("required", false);
+    ArrayNode options = item.putArray("options");
+    for (String v : List.of("x", "y", "z")) {
+      options.addObject().put("value", v).put("label", v);
+    }
+    ArrayNode rules = (ArrayNode) f.get("scoring").get("preliminaryLevel").get("rules");
+    ObjectNode l0 = (ObjectNode) rules.get(rules.size() - 1);
+    ((ArrayNode) l0.get("when").get("all")).addObject().put("item", "A.9").putArray("in").add("x");
+    return f;
+  }
+
+  @Test
+  void levelRulesNamingAMultiChoiceItemAreCheckedOverItsSelections(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("multi.json");
+    write(file, mztWithMultiItemInL0());
+    assertThatThrownBy(() -> FormLoader.loadFormFile(file))
+        .isInstanceOf(FormLoadException.class)
+        .hasMessage(file + ": preliminaryLevel: no rule matches B.1 grade 0, B.2 grade 0, B.3 grade 0, B.4 grade 0, "
+            + "A.9=[]");
+
+    ObjectNode fixed = mztWithMultiItemInL0();
+    ArrayNode rules = (ArrayNode) fixed.get("scoring").get("preliminaryLevel").get("rules");
+    ObjectNode other = rules.get(rules.size() - 1).deepCopy();
+    other.put("id", "L0-without-x");
+    ArrayNode all = (ArrayNode) other.get("when").get("all");
+    ObjectNode last = (ObjectNode) all.get(all.size() - 1);
+    all.remove(all.size() - 1);
+    all.addObject().set("not", last);
+    rules.add(other);
+    Path ok = dir.resolve("multi-ok.json");
+    write(ok, fixed);
+    assertThat(FormLoader.loadFormFile(ok).item("A.9").type()).isEqualTo(AnswerType.MULTI);
+  }
+
+  @Test
+  void aRuleTableTooLargeToCheckIsRefused(@TempDir Path dir) throws IOException {
+    ObjectNode bad = mztJson();
+    ArrayNode rules = (ArrayNode) bad.get("scoring").get("dimensions").get(2).get("grading").get("rules");
+    ObjectNode first = (ObjectNode) rules.get(0);
+    ObjectNode when = first.putObject("when");
+    ArrayNode all = when.putArray("all");
+    all.addObject().put("item", "B.3.1").putArray("in").add(2).add(3);
+    for (String c : List.of("B.1.1", "B.1.4", "B.1.5", "B.1.6", "B.1.7", "B.1.8", "B.1.9", "B.1.10", "B.4.1",
+        "B.4.2")) {
+      all.addObject().put("item", c).putArray("in").add(0);
+    }
+    Path file = dir.resolve("huge.json");
+    write(file, bad);
+    assertThatThrownBy(() -> FormLoader.loadFormFile(file))
+        .isInstanceOf(FormLoadException.class)
+        .hasMessage(file + ": dimension B.3: its grading rules depend on more than 100000 combinations, too many to "
+            + "check at load; split them");
+  }
+
+  @Test
+  void aShowConditionCycleIsRefused(@TempDir Path dir) throws IOException {
+    ObjectNode bad = mztJson();
+    ObjectNode b31 = (ObjectNode) bad.get("sections").get(4).get("items").get(0);
+    assertThat(b31.get("code").asText()).isEqualTo("B.3.1");
+    b31.putObject("showIf").put("item", "B.3.2").putArray("in").add(0);
+    Path file = dir.resolve("cycle.json");
+    write(file, bad);
+    assertThatThrownBy(() -> FormLoader.loadFormFile(file))
+        .isInstanceOf(FormLoadException.class)
+        .hasMessage(file + ": showIf of B.3.1 depends on itself (B.3.1 -> B.3.2 -> B.3.1)");
+  }
+
   @Test
   void theSameVersionWithDifferentContentIsRefused(@TempDir Path dir) throws IOException {
     Files.copy(TestForms.FORMS_DIR.resolve("gbt42195-2022.json"), dir.resolve("a.json"));

@@ -86,6 +86,100 @@ class ShippedFormsTest {
     assertThat(f.item("A.5.11").type()).isEqualTo(AnswerType.BOOLEAN);
   }
 
+  private static List<Integer> scores(Item item) {
+    return item.options().stream().map(Option::score).toList();
+  }
+
+  @Test
+  void gbtScoredItemsOfferExactlyZeroToMaxWithScoreEqualToValue() {
+    FormDefinition f = TestForms.form("gbt42195-2022");
+    for (String code : TestForms.GBT_ITEMS) {
+      Item i = f.item(code);
+      assertThat(i.type()).as(code).isEqualTo(AnswerType.SINGLE);
+      assertThat(i.options()).as(code).allSatisfy(o -> assertThat(o.value()).isEqualTo((long) o.score()));
+      assertThat(new java.util.TreeSet<>(scores(i))).as(code)
+          .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, TestForms.gbtMax(code)).boxed()
+              .toList());
+    }
+    for (String code : List.of("A.2.14.1", "A.2.14.2", "A.2.14.3", "A.2.14.4", "A.2.14.5")) {
+      assertThat(scores(f.item(code))).as("%s: 3 = 3次及以上", code).containsExactly(0, 1, 2, 3);
+    }
+  }
+
+  /** Research §2.2-2.4: every option score of every LTC item, in the form's option order. */
+  @Test
+  void ltcOptionScoresAreTheResearchTables() {
+    FormDefinition f = TestForms.form("ltc-2021");
+    Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
+    expected.put("1.1", List.of(10, 5, 0));   // 进食
+    expected.put("1.2", List.of(10, 5, 0));   // 穿衣
+    expected.put("1.3", List.of(5, 0));       // 面部与口腔清洁
+    expected.put("1.4", List.of(10, 5, 0));   // 大便控制
+    expected.put("1.5", List.of(10, 5, 0));   // 小便控制
+    expected.put("1.6", List.of(10, 5, 0));   // 用厕
+    expected.put("1.7", List.of(15, 10, 5, 0)); // 平地行走
+    expected.put("1.8", List.of(15, 10, 5, 0)); // 床椅转移
+    expected.put("1.9", List.of(10, 5, 0));   // 上下楼
+    expected.put("1.10", List.of(5, 0));      // 洗澡
+    for (String c : List.of("2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3")) {
+      expected.put(c, List.of(4, 3, 2, 1, 0));
+    }
+    assertThat(f.items()).extracting(Item::code).containsExactlyElementsOf(expected.keySet());
+    expected.forEach((code, list) -> {
+      assertThat(scores(f.item(code))).as(code).containsExactlyElementsOf(list);
+      assertThat(f.item(code).options()).as(code).allSatisfy(o -> assertThat(o.value()).isEqualTo((long) o.score()));
+    });
+    assertThat(f.item("1.1").label()).contains("进食");
+    assertThat(f.item("1.3").label()).contains("面部");
+    assertThat(f.item("1.7").label()).contains("行走");
+    assertThat(f.item("1.8").label()).contains("转移");
+    assertThat(f.item("1.10").label()).contains("洗澡");
+  }
+
+  /** Research §3.2-3.5: every option score of every scored MZ/T item, in the form's option order. */
+  @Test
+  void mztOptionScoresAreTheResearchTables() {
+    FormDefinition f = TestForms.form("mzt039-2013");
+    Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
+    expected.put("B.1.1", List.of(10, 5, 0));     // 进食
+    expected.put("B.1.2", List.of(5, 0));         // 洗澡
+    expected.put("B.1.3", List.of(5, 0));         // 修饰
+    expected.put("B.1.4", List.of(10, 5, 0));     // 穿衣
+    expected.put("B.1.5", List.of(10, 5, 0));     // 大便控制
+    expected.put("B.1.6", List.of(10, 5, 0));     // 小便控制
+    expected.put("B.1.7", List.of(10, 5, 0));     // 如厕
+    expected.put("B.1.8", List.of(15, 10, 5, 0)); // 床椅转移
+    expected.put("B.1.9", List.of(15, 10, 5, 0)); // 平地行走
+    expected.put("B.1.10", List.of(10, 5, 0));    // 上下楼梯
+    for (String c : List.of("B.2.1", "B.2.2", "B.2.3")) {
+      expected.put(c, List.of(0, 1, 2));
+    }
+    expected.put("B.3.1", List.of(0, 1, 2, 3));
+    expected.put("B.3.2", List.of(0, 1, 2, 3, 4));
+    expected.put("B.3.3", List.of(0, 1, 2, 3, 4));
+    expected.put("B.3.4", List.of(0, 1, 2, 3));
+    for (String c : List.of("B.4.1", "B.4.2", "B.4.3", "B.4.4", "B.4.5")) {
+      expected.put(c, List.of(0, 1, 2, 3, 4));
+    }
+    assertThat(f.items().stream().filter(Item::required).map(Item::code).toList())
+        .containsExactlyElementsOf(expected.keySet());
+    expected.forEach((code, list) -> {
+      assertThat(scores(f.item(code))).as(code).containsExactlyElementsOf(list);
+      assertThat(f.item(code).options()).as(code).allSatisfy(o -> assertThat(o.value()).isEqualTo((long) o.score()));
+    });
+    assertThat(f.item("B.1.2").label()).contains("洗澡");
+    assertThat(f.item("B.1.3").label()).contains("修饰");
+    assertThat(f.item("B.1.8").label()).contains("转移");
+    assertThat(f.item("B.1.9").label()).contains("行走");
+    assertThat(f.item("B.3.1").showIf()).isNull();
+    for (String c : List.of("B.3.2", "B.3.3", "B.3.4")) {
+      assertThat(f.item(c).showIf()).as(c).isEqualTo(new Condition.ItemIn("B.3.1", java.util.Set.of(0L, 1L, 2L)));
+    }
+    for (String c : List.of("A.2.14.1", "A.2.14.2", "A.2.14.3", "A.2.14.4")) {
+      assertThat(scores(f.item(c))).as(c).containsExactly(0, 1, 2, 3);
+    }
+  }
+
   @Test
   void ltcIsProvisionalIncludingItsTables() {
     FormDefinition f = TestForms.form("ltc-2021");
