@@ -157,8 +157,7 @@ public final class ElderImportService {
               created.add(elders.toFile(e));
             } catch (ElderValidationException invalid) {
               rejected.add(new ImportReport.Rejected(r.row(), invalid.problems().stream()
-                  .map(p -> messages.get("elder.fieldName." + p.field())
-                      + "：" + p.render(messages))
+                  .map(p -> p.renderWithField(messages))
                   .reduce((a, b) -> a + "；" + b).orElse("")));
             }
           }

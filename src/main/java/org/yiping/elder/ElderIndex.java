@@ -29,8 +29,11 @@ public final class ElderIndex {
     if (loaded) {
       return;
     }
+    long t0 = System.nanoTime();
     index.putAll(rows.get().stream().map(this::indexed).toList());
     loaded = true;
+    org.slf4j.LoggerFactory.getLogger("org.yiping.timing").info("elder index of {} loaded in {} ms", index.size(),
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
   public boolean loaded() {

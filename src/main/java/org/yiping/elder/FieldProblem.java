@@ -7,4 +7,11 @@ public record FieldProblem(String field, String key, Object... args) {
   public String render(Messages messages) {
     return messages.get(key, args);
   }
+
+  /** "字段：问题", without repeating the field's name when the text already says it. */
+  public String renderWithField(Messages messages) {
+    String text = render(messages);
+    String fieldName = messages.get("elder.fieldName." + field);
+    return text.contains(fieldName) ? text : fieldName + "：" + text;
+  }
 }

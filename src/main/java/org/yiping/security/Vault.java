@@ -28,6 +28,7 @@ import org.yiping.store.Settings;
  */
 public final class Vault {
   private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
+  private static final Logger TIMING = LoggerFactory.getLogger("org.yiping.timing");
   static final String FAILURES_FILE = "signin-failures.log";
 
   private final Path dataDir;
@@ -88,13 +89,18 @@ public final class Vault {
   /** Opens the store for {@code username}. A wrong password, an unknown or a disabled user all get one message. */
   public Unlocked signIn(String username, char[] password) {
     String name = username == null ? "" : username.strip();
+    long t0 = System.nanoTime();
+    PersistenceUnit persistence = unit.get(); // usually booted in the background already
+    long t1 = System.nanoTime();
     Optional<byte[]> key = keyRing.unlock(name, password);
+    TIMING.info("sign-in: waited {} ms for Hibernate, {} ms for the key", (t1 - t0) / 1_000_000,
+        (System.nanoTime() - t1) / 1_000_000);
     if (key.isEmpty()) {
       rememberFailure(name);
       throw new UserFacingException("signin.problem.failed");
     }
     byte[] dataKey = key.get();
-    Database db = Database.open(dataDir, dataKey, unit.get(), clock);
+    Database db = Database.open(dataDir, dataKey, persistence, clock);
     try {
       Instant now = clock.instant();
       record Found(UserRecord user, String deviceId) {}

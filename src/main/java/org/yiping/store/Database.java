@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -87,8 +86,6 @@ public final class Database implements AutoCloseable {
         + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
     String password = passwordFor(dataKey);
 
-    backupIfMigrationsPending(url, password, dataDir, clock, mustExist, locations);
-
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(DB_USER);
@@ -101,9 +98,12 @@ public final class Database implements AutoCloseable {
     try {
       ds = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new UserFacingException(e, "error.database.open");
+      throw openFailure(e);
     }
     try {
+      // The pool holds the database open from here on: the backup check, the migration and the session share one
+      // open of the file (opening a large encrypted file twice cost seconds).
+      backupIfMigrationsPending(ds, dataDir, clock, mustExist, locations);
       MigrateResult result = flyway(ds, locations).migrate();
       unit.attach(ds);
       try {
@@ -128,14 +128,23 @@ public final class Database implements AutoCloseable {
    * Copies the database (H2's online BACKUP, still encrypted) before any migration touches it, so a failed upgrade
    * can be undone. A brand-new database has nothing to lose and is not copied.
    */
-  private static void backupIfMigrationsPending(String url, String password, Path dataDir, Clock clock,
-      boolean existing, String... locations) {
+  private static UserFacingException openFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
+          || sql.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1)) {
+        return new UserFacingException(e, "error.database.wrongKey");
+      }
+    }
+    return new UserFacingException(e, "error.database.open");
+  }
+
+  private static void backupIfMigrationsPending(HikariDataSource ds, Path dataDir, Clock clock, boolean existing,
+      String... locations) {
     if (!existing) {
       return;
     }
-    try (Connection c = DriverManager.getConnection(url, DB_USER, password)) {
-      MigrationInfoService info = Flyway.configure()
-          .dataSource(new SingleConnectionDataSource(c)).locations(locations).load().info();
+    try (Connection c = ds.getConnection()) {
+      MigrationInfoService info = Flyway.configure().dataSource(ds).locations(locations).load().info();
       MigrationInfo current = info.current();
       if (current == null || info.pending().length == 0) {
         return;
@@ -151,11 +160,7 @@ public final class Database implements AutoCloseable {
       LOG.info("Database backed up before migrating from version {}", current.getVersion());
       pruneBackups(dir);
     } catch (SQLException e) {
-      if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
-          || e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-        throw new UserFacingException(e, "error.database.wrongKey");
-      }
-      throw new UserFacingException(e, "error.database.open");
+      throw openFailure(e);
     } catch (IOException e) {
       throw new UserFacingException(e, "error.database.backup", dataDir.toString());
     }

@@ -115,7 +115,14 @@ public final class ElderEditorView {
       save.setDisable(true);
       background.run(() -> ws.elders().get(id), this::fill, e -> error.setText(Ui.describe(e, m)));
     }
-    javafx.application.Platform.runLater(name::requestFocus);
+  }
+
+  /** Puts the cursor in the first field; call once the editor is in the scene. */
+  public void focusFirstField() {
+    // The fields live inside a ScrollPane, whose skin puts them into the scene only at the first CSS pass.
+    root.applyCss();
+    root.layout();
+    name.requestFocus();
   }
 
   private void build() {
@@ -410,8 +417,7 @@ public final class ElderEditorView {
       if (e instanceof ElderValidationException v) {
         StringBuilder sb = new StringBuilder();
         for (FieldProblem p : v.problems()) {
-          sb.append(sb.length() == 0 ? "" : "\n").append(m.get("elder.fieldName." + p.field())).append("：")
-              .append(p.render(m));
+          sb.append(sb.length() == 0 ? "" : "\n").append(p.renderWithField(m));
         }
         error.setText(sb.toString());
       } else if (e instanceof DuplicateElderException dup) {

@@ -266,8 +266,11 @@ public final class ElderListView {
       onChange.run();
       refresh();
     }, this::closeEditor);
-    list.setVisible(false);
+    // Show the editor and move the focus into it before hiding the list: hiding the focused search box first would
+    // let JavaFX pass the focus to some other control.
     root.getChildren().add(editor.root());
+    editor.focusFirstField();
+    list.setVisible(false);
   }
 
   private void closeEditor() {
