@@ -17,13 +17,10 @@ import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
 import org.yiping.core.i18n.Messages;
 import org.yiping.elder.division.DivisionCatalog;
-import org.yiping.elder.roster.DuplicateRow;
 import org.yiping.elder.roster.RosterFormatException;
-import org.yiping.elder.roster.RosterHeader;
+import org.yiping.elder.roster.RosterParse;
 import org.yiping.elder.roster.RosterReader;
 import org.yiping.elder.roster.RosterRow;
-import org.yiping.elder.roster.RosterSink;
-import org.yiping.elder.roster.RowRejection;
 import org.yiping.security.Permission;
 import org.yiping.security.Session;
 import org.yiping.store.Transactions;
@@ -76,48 +73,25 @@ public final class ElderImportService {
   public ImportReport importRoster(InputStream in, String withinCode, Progress progress, BooleanSupplier cancelled) {
     session.require(Permission.IMPORT_ELDERS);
     LocalDate today = LocalDate.now(clock);
-    List<RosterRow> rows = new ArrayList<>();
-    List<ImportReport.Rejected> rejected = new ArrayList<>();
-    List<ImportReport.Duplicate> duplicates = new ArrayList<>();
-    RosterHeader[] header = new RosterHeader[1];
-    boolean complete;
+    RosterParse parse;
     try {
-      complete = new RosterReader(divisions, messages, today).read(in, withinCode, new RosterSink() {
-        @Override
-        public void header(RosterHeader h) {
-          header[0] = h;
-        }
-
-        @Override
-        public void row(RosterRow row) {
-          rows.add(row);
-        }
-
-        @Override
-        public void rejected(RowRejection r) {
-          rejected.add(new ImportReport.Rejected(r.row(), r.reason()));
-        }
-
-        @Override
-        public void duplicate(DuplicateRow d) {
-          duplicates.add(new ImportReport.Duplicate(d.row(), d.reason(), null, d.firstRow()));
-        }
-
-        @Override
-        public void progress(int rowsRead) {
-          progress.update(Phase.READING, rowsRead, -1);
-        }
-      }, cancelled);
+      parse = new RosterReader(divisions, messages, today).read(in, withinCode,
+          rowsRead -> progress.update(Phase.READING, rowsRead, -1), cancelled);
     } catch (RosterFormatException e) {
       throw new UserFacingException(e, "import.failed", e.message(messages));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> unknown = header[0] == null ? List.of() : header[0].unknownHeaders();
-    List<String> ignored = header[0] == null ? List.of()
-        : header[0].ignoredHeaders().stream().map(i -> i.header() + "：" + i.reason()).toList();
-    String charset = header[0] == null ? null : header[0].charset().name();
-    if (!complete) {
+    List<RosterRow> rows = parse.rows();
+    List<ImportReport.Rejected> rejected = new ArrayList<>();
+    parse.rejections().forEach(r -> rejected.add(new ImportReport.Rejected(r.row(), r.reason())));
+    List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+    parse.duplicates().forEach(d -> duplicates.add(new ImportReport.Duplicate(d.row(), d.reason(), null,
+        d.firstRow())));
+    List<String> unknown = parse.unknownHeaders();
+    List<String> ignored = parse.ignoredHeaders().stream().map(i -> i.header() + "：" + i.reason()).toList();
+    String charset = parse.charset().name();
+    if (parse.cancelled()) {
       return new ImportReport(charset, 0, rejected, duplicates, unknown, ignored, true);
     }
 

@@ -12,15 +12,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.yiping.app.AppContext;
 import org.yiping.audit.AuditRecord;
 import org.yiping.security.NewUser;
@@ -31,26 +25,8 @@ import org.yiping.security.UserRecord;
  * 系统管理 as an admin uses it: create an assessor, who must change the temporary password at first sign-in and sees
  * no administration; disable them; read and check the audit log.
  */
-@ExtendWith(ApplicationExtension.class)
-class AdminUiTest {
+class AdminUiTest extends ShellUiTest {
   @TempDir Path dataDir;
-  private Background background;
-  private Stage stage;
-  private Shell shell;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    background = new Background();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    if (shell != null) {
-      FxToolkit.setupFixture(() -> shell.close());
-    }
-    background.close();
-  }
 
   private void signIn(FxRobot robot, AppContext app, String user, String password) throws Exception {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
@@ -64,7 +40,7 @@ class AdminUiTest {
   void anAdminCreatesAnAssessorWhoSeesNoAdministrationAndIsThenDisabled(FxRobot robot) throws Exception {
     AppContext app = UiTestSupport.context(dataDir);
     app.vault().setup(NewUser.admin("admin", "管理员"), "Altay2026ok".toCharArray()).close();
-    robot.interact(() -> shell = UiTestSupport.show(stage, app, background, Duration.ofMinutes(10)));
+    open(robot, app, Duration.ofMinutes(10));
     signIn(robot, app, "admin", "Altay2026ok");
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAdmin").tryQuery().isPresent());
     robot.clickOn("#navAdmin");

@@ -11,14 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.yiping.app.AppContext;
 import org.yiping.elder.division.Division;
 import org.yiping.elder.search.IndexedElder;
@@ -28,27 +23,9 @@ import org.yiping.security.NewUser;
  * The registry as a township clerk uses it: sign in, create a file with the division picker, find it again by pinyin
  * initials, edit it, and meet the one-person-one-file rule; then the idle lock keeps what was typed.
  */
-@ExtendWith(ApplicationExtension.class)
-class ElderRegistryUiTest {
+class ElderRegistryUiTest extends ShellUiTest {
   static final String PASSWORD = "Hotan2026ok";
   @TempDir Path dataDir;
-  private Background background;
-  private Stage stage;
-  private Shell shell;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    background = new Background();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    if (shell != null) {
-      org.testfx.api.FxToolkit.setupFixture(() -> shell.close());
-    }
-    background.close();
-  }
 
   private AppContext initialized() {
     AppContext app = UiTestSupport.context(dataDir);
@@ -57,7 +34,7 @@ class ElderRegistryUiTest {
   }
 
   private void signIn(FxRobot robot, AppContext app, Duration idle) throws Exception {
-    robot.interact(() -> shell = UiTestSupport.show(stage, app, background, idle));
+    open(robot, app, idle);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
     robot.clickOn("#signInUsername").write("clerk");
     robot.clickOn("#signInPassword").write(PASSWORD);

@@ -9,42 +9,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yiping.app.AppContext;
 
 /** First run creates the admin; a second start signs in; a wrong password is refused in Chinese. */
-@ExtendWith(ApplicationExtension.class)
-class FirstRunAndSignInTest {
+class FirstRunAndSignInTest extends ShellUiTest {
   @TempDir static Path dataDir;
-  private Background background;
-  private Stage stage;
-  private Shell shell;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    background = new Background();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    if (shell != null) {
-      org.testfx.api.FxToolkit.setupFixture(() -> shell.close());
-    }
-    background.close();
-  }
-
-  private void open(FxRobot robot, AppContext app) {
-    robot.interact(() -> shell = UiTestSupport.show(stage, app, background, Duration.ofMinutes(10)));
-  }
 
   private static void waitUntil(FxRobot robot, String query) throws Exception {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
@@ -53,7 +26,7 @@ class FirstRunAndSignInTest {
   @Test
   void firstRunSetupThenSignOutAndSignInAgain(FxRobot robot) throws Exception {
     Path dir = dataDir.resolve("first");
-    open(robot, UiTestSupport.context(dir));
+    open(robot, UiTestSupport.context(dir), Duration.ofMinutes(10));
     waitUntil(robot, "#setupUsername");
     robot.clickOn("#setupUsername").write("admin");
     robot.clickOn("#setupDisplayName").write("古丽米拉");

@@ -101,6 +101,15 @@ public final class RosterReader {
    * @param withinCode the office's county (or prefecture) code to resolve township names in; null for all of Xinjiang
    */
   public RosterParse read(InputStream in, String withinCode) throws IOException, RosterFormatException {
+    return read(in, withinCode, rowsRead -> { }, () -> false);
+  }
+
+  /**
+   * Reads a whole roster, telling {@code progress} the data rows read so far (every {@value #PROGRESS_EVERY}) and
+   * stopping early when {@code cancelled} says so ({@link RosterParse#cancelled()}).
+   */
+  public RosterParse read(InputStream in, String withinCode, java.util.function.IntConsumer progress,
+      BooleanSupplier cancelled) throws IOException, RosterFormatException {
     List<RosterRow> rows = new ArrayList<>();
     List<RowRejection> rejections = new ArrayList<>();
     List<DuplicateRow> duplicates = new ArrayList<>();
@@ -125,7 +134,12 @@ public final class RosterReader {
       public void duplicate(DuplicateRow duplicate) {
         duplicates.add(duplicate);
       }
-    }, () -> false);
+
+      @Override
+      public void progress(int rowsRead) {
+        progress.accept(rowsRead);
+      }
+    }, cancelled);
     return new RosterParse(header[0], rows, rejections, duplicates, !completed);
   }
 

@@ -1,0 +1,39 @@
+package org.yiping.ui;
+
+import java.time.Duration;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.yiping.app.AppContext;
+
+/** Base of the tests that drive the whole window: a stage, a background executor, and a clean shutdown. */
+@ExtendWith(ApplicationExtension.class)
+abstract class ShellUiTest {
+  protected Background background;
+  protected Stage stage;
+  protected Shell shell;
+
+  @BeforeEach
+  void prepareWindow() throws Exception {
+    // TestFX looks for @Start only in the test class itself, so the base class takes the primary stage directly.
+    stage = FxToolkit.registerPrimaryStage();
+    background = new Background();
+  }
+
+  @AfterEach
+  void closeWindow() throws Exception {
+    if (shell != null) {
+      FxToolkit.setupFixture(() -> shell.close());
+    }
+    background.close();
+  }
+
+  /** Shows the real window content for {@code app}: setup or sign-in, as on a real start. */
+  protected void open(FxRobot robot, AppContext app, Duration idle) {
+    robot.interact(() -> shell = UiTestSupport.show(stage, app, background, idle));
+  }
+}
