@@ -36,7 +36,7 @@ public final class AppContext implements AutoCloseable {
     this.json = Json.newMapper();
     this.messages = new Messages(locale);
     this.keyRing = new KeyRing(dataDir.resolve(KeyRing.FILE_NAME), json, kdf);
-    this.vault = new Vault(dataDir, keyRing, () -> startWarmUp().persistence.join(), clock);
+    this.vault = new Vault(dataDir, keyRing, () -> persistence().join(), clock);
   }
 
   /**
@@ -57,10 +57,25 @@ public final class AppContext implements AutoCloseable {
         }
         return unit;
       });
-      divisions = CompletableFuture.supplyAsync(DivisionCatalog::xinjiang);
       CompletableFuture.runAsync(keyRing::warmUp);
     }
+    divisionsFuture();
     return this;
+  }
+
+  /** Hibernate: booted by the warm-up, or now without the dry run (a command opens the store once, at once). */
+  private synchronized CompletableFuture<PersistenceUnit> persistence() {
+    if (persistence == null) {
+      persistence = CompletableFuture.supplyAsync(() -> PersistenceUnit.boot(Entities.ALL));
+    }
+    return persistence;
+  }
+
+  private synchronized CompletableFuture<DivisionCatalog> divisionsFuture() {
+    if (divisions == null) {
+      divisions = CompletableFuture.supplyAsync(DivisionCatalog::xinjiang);
+    }
+    return divisions;
   }
 
   public static AppContext forDataDir(Path dataDir) {
@@ -92,7 +107,7 @@ public final class AppContext implements AutoCloseable {
   }
 
   public DivisionCatalog divisions() {
-    return startWarmUp().divisions.join();
+    return divisionsFuture().join();
   }
 
   /** Shuts Hibernate down at exit (the store itself closes with its workspace). */

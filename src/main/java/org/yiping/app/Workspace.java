@@ -22,6 +22,7 @@ public final class Workspace implements AutoCloseable {
   private final ElderImportService importer;
   private final SyncStatus syncStatus;
   private final Transactions tx;
+  private final java.time.Clock clock;
   private volatile Duration idleLock;
 
   Workspace(AppContext app, Unlocked unlocked) {
@@ -36,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
+    this.clock = app.clock();
     // Read once here, off the FX thread, so showing the main window needs no database call.
     this.idleLock = tx.read(w -> new Settings(w).get(Settings.IDLE_LOCK_MINUTES)).map(Long::parseLong)
         .map(Duration::ofMinutes).orElse(null);
@@ -49,11 +51,16 @@ public final class Workspace implements AutoCloseable {
 
   /** Admin only: minutes of inactivity before the window locks (1 to 120). */
   public void setIdleLockMinutes(int minutes) {
-    session().require(Permission.MANAGE_USERS);
+    session().require(Permission.CHANGE_SETTINGS);
     if (minutes < 1 || minutes > 120) {
       throw new org.yiping.core.UserFacingException("settings.problem.idleMinutes", 1, 120);
     }
-    tx.writeVoid(w -> new Settings(w).put(Settings.IDLE_LOCK_MINUTES, Integer.toString(minutes)));
+    tx.writeVoid(w -> {
+      new Settings(w).put(Settings.IDLE_LOCK_MINUTES, Integer.toString(minutes));
+      new org.yiping.audit.AuditLog(w).append(clock.instant(), session().username(),
+          org.yiping.audit.AuditAction.SETTINGS_CHANGED, "setting", Settings.IDLE_LOCK_MINUTES,
+          Integer.toString(minutes));
+    });
     idleLock = Duration.ofMinutes(minutes);
   }
 

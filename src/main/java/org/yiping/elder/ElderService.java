@@ -106,7 +106,7 @@ public final class ElderService {
 
   /** Deletes a file (a tombstone that syncs; the ID number stays taken until the centre has it). Admin only. */
   public void delete(UUID id) {
-    session.require(Permission.MANAGE_USERS);
+    session.require(Permission.DELETE_ELDERS);
     Instant now = clock.instant();
     tx.writeVoid(w -> {
       Elder e = new ElderRepository(w).byId(id).orElseThrow(() -> new UserFacingException("elder.problem.notFound"));
@@ -190,6 +190,12 @@ public final class ElderService {
   private static Object normalize(Object o) {
     if (o instanceof String s) {
       return s.isBlank() ? null : s.strip();
+    }
+    if (o instanceof java.util.Set<?> s && s.contains(HardshipFlag.ADVANCED_AGE)) {
+      // 高龄 is derived from the birth date, never a change someone made.
+      java.util.Set<Object> copy = new java.util.HashSet<>(s);
+      copy.remove(HardshipFlag.ADVANCED_AGE);
+      return copy.isEmpty() ? null : copy;
     }
     if (o instanceof java.util.Set<?> s && s.isEmpty()) {
       return null;

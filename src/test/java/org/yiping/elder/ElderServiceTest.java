@@ -90,6 +90,20 @@ class ElderServiceTest {
     assertThat(log).noneMatch(a -> String.valueOf(a.detail()).contains("张") || String.valueOf(a.detail())
         .contains("650102"));
     assertThat(ws.audit().verify().intact()).isTrue();
+    // Saving unchanged content (高龄 ticked by the screen, as it derives it) records no changed field.
+    ElderFile same = ws.elders().update(g.id(), g.rev(), g.toDraft());
+    AuditRecord latestUpdate = ws.audit().page(0, 5).stream().filter(a -> a.action().equals("ELDER_UPDATED"))
+        .findFirst().orElseThrow();
+    assertThat(latestUpdate.detail()).isNullOrEmpty();
+    assertThat(same.rev()).isGreaterThanOrEqualTo(g.rev());
+  }
+
+  @Test
+  void changingTheIdleLockIsForAdminsAndAudited() {
+    ws.setIdleLockMinutes(15);
+    assertThat(ws.idleLockTimeout(java.time.Duration.ofMinutes(10))).isEqualTo(java.time.Duration.ofMinutes(15));
+    assertThat(ws.audit().page(0, 2)).extracting(AuditRecord::action).contains("SETTINGS_CHANGED");
+    assertThatThrownBy(() -> ws.setIdleLockMinutes(0)).hasMessage("settings.problem.idleMinutes");
   }
 
   @Test
