@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import org.yiping.core.SafeErrors;
+import org.yiping.assessment.form.FormRegistry;
 import org.yiping.core.i18n.Messages;
 import org.yiping.elder.division.DivisionCatalog;
 import org.yiping.security.KdfParams;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
   private final KeyRing keyRing;
   private final Vault vault;
   private CompletableFuture<DivisionCatalog> divisions;
+  private CompletableFuture<FormRegistry> forms;
   private CompletableFuture<PersistenceUnit> persistence;
 
   public AppContext(Path dataDir, Clock clock, Locale locale, KdfParams kdf) {
@@ -104,6 +106,14 @@ public final class AppContext implements AutoCloseable {
 
   public KeyRing keyRing() {
     return keyRing;
+  }
+
+  /** The assessment forms: bundled ones plus a region's folder (ADR 0010); loaded once, on first use. */
+  public synchronized FormRegistry forms() {
+    if (forms == null) {
+      forms = CompletableFuture.supplyAsync(FormRegistry::loadDefault);
+    }
+    return forms.join();
   }
 
   public DivisionCatalog divisions() {

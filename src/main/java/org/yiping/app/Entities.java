@@ -1,6 +1,7 @@
 package org.yiping.app;
 
 import java.util.List;
+import org.yiping.assessment.visit.Assessment;
 import org.yiping.audit.AuditEntry;
 import org.yiping.audit.AuditHead;
 import org.yiping.elder.Elder;
@@ -11,7 +12,7 @@ import org.yiping.sync.OutboxEntry;
 /** Every JPA entity of the local store, in one place: the composition root hands this list to the store. */
 public final class Entities {
   public static final List<Class<?>> ALL = List.of(Setting.class, AppUser.class, AuditEntry.class, AuditHead.class,
-      OutboxEntry.class, Elder.class);
+      OutboxEntry.class, Elder.class, Assessment.class);
 
   private Entities() {}
 }

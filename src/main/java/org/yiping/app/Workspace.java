@@ -1,6 +1,7 @@
 package org.yiping.app;
 
 import org.yiping.security.AuditService;
+import org.yiping.assessment.visit.AssessmentService;
 import org.yiping.elder.ElderImportService;
 import org.yiping.elder.ElderIndex;
 import org.yiping.elder.ElderService;
@@ -20,6 +21,7 @@ public final class Workspace implements AutoCloseable {
   private final AuditService audit;
   private final ElderService elders;
   private final ElderImportService importer;
+  private final AssessmentService assessments;
   private final SyncStatus syncStatus;
   private final Transactions tx;
   private final java.time.Clock clock;
@@ -35,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     this.elders = new ElderService(tx, session, app.divisions(), app.json(), app.clock(), index);
     this.importer = new ElderImportService(tx, session, app.divisions(), elders, index, app.messages(),
         app.clock());
+    this.assessments = new AssessmentService(tx, session, app::forms, app.json(), app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();
@@ -82,6 +85,10 @@ public final class Workspace implements AutoCloseable {
 
   public ElderService elders() {
     return elders;
+  }
+
+  public AssessmentService assessments() {
+    return assessments;
   }
 
   public ElderImportService importer() {

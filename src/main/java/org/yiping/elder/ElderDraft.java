@@ -21,6 +21,12 @@ public record ElderDraft(String name, String idNumber, String ethnicity, String 
     contacts = contacts == null ? List.of() : List.copyOf(contacts);
   }
 
+  /** This draft with other hardship flags. */
+  public ElderDraft withFlags(Set<HardshipFlag> newFlags) {
+    return new ElderDraft(name, idNumber, ethnicity, religion, phone, address, divisionCode, livingArrangements,
+        maritalStatus, education, medicalPayments, incomeSources, economicStatus, newFlags, contacts, notes);
+  }
+
   /** The minimum a roster gives: name, ID number, where they live; everything else empty. */
   public static ElderDraft minimal(String name, String idNumber, String divisionCode) {
     return new ElderDraft(name, idNumber, null, null, null, null, divisionCode, Set.of(), null, null, Set.of(),

@@ -1,0 +1,324 @@
+package org.yiping.assessment.visit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.yiping.assessment.engine.Problem;
+import org.yiping.assessment.engine.ProblemText;
+import org.yiping.assessment.engine.ScoringEngine;
+import org.yiping.assessment.engine.ScoringResult;
+import org.yiping.assessment.form.FormDefinition;
+import org.yiping.assessment.form.FormRegistry;
+import org.yiping.audit.AuditAction;
+import org.yiping.audit.AuditLog;
+import org.yiping.core.Ids;
+import org.yiping.core.UserFacingException;
+import org.yiping.security.Permission;
+import org.yiping.security.Session;
+import org.yiping.store.Transactions;
+import org.yiping.sync.Outbox;
+
+/**
+ * The home-visit assessment: start on an elder's file, save every answer the moment it is given, finalize (only
+ * complete, only by an assessor whose certificate is valid that day; then locked and hashed), review (approve or
+ * return with a comment), and correct by a new version that supersedes the old. Every step is audited.
+ */
+public final class AssessmentService {
+  private static final TypeReference<LinkedHashMap<String, Object>> ANSWERS = new TypeReference<>() {};
+
+  private final Transactions tx;
+  private final Session session;
+  private final Supplier<FormRegistry> forms;
+  private final ScoringEngine engine = new ScoringEngine();
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public AssessmentService(Transactions tx, Session session, Supplier<FormRegistry> forms, ObjectMapper json,
+      Clock clock) {
+    this.tx = tx;
+    this.session = session;
+    this.forms = forms;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Starts a draft on the latest version of {@code formId}; the draft keeps that version forever. */
+  public AssessmentProgress start(UUID elderId, String formId, AssessmentReason reason) {
+    session.require(Permission.ASSESS);
+    FormDefinition form = forms.get().latest(formId)
+        .orElseThrow(() -> new UserFacingException("assessment.problem.unknownForm", formId));
+    if (form.scoring() == null) {
+      throw new UserFacingException("assessment.problem.notScored", formId);
+    }
+    Instant now = clock.instant();
+    AssessmentRecord r = tx.write(w -> {
+      if (!new AssessmentRepository(w).elderExists(elderId)) {
+        throw new UserFacingException("elder.problem.notFound");
+      }
+      Assessment a = new Assessment(Ids.newId(), elderId, form.id(), form.version(), form.contentHash(), reason,
+          session.username(), session.certificateNumber(), now, "{}", null, null);
+      a.touch(now, session.username(), session.deviceId());
+      new AssessmentRepository(w).add(a);
+      new Outbox(w).recordCreated(Assessment.RECORD_TYPE, a, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_STARTED, Assessment.RECORD_TYPE,
+          a.id().toString(), form.key());
+      return a.toRecord(Map.of());
+    });
+    return progress(r);
+  }
+
+  /**
+   * Saves one answer at once (its own transaction: a power cut loses nothing given before it) and returns the live
+   * result. {@code value} is what the engine reads: an Integer score, a Boolean, or a list of codes; null clears it.
+   */
+  public AssessmentProgress answer(UUID id, String item, Object value) {
+    session.require(Permission.ASSESS);
+    Instant now = clock.instant();
+    AssessmentRecord r = tx.write(w -> {
+      Assessment a = mine(new AssessmentRepository(w), id);
+      if (a.status() != AssessmentStatus.DRAFT) {
+        throw new UserFacingException("assessment.problem.locked");
+      }
+      FormDefinition form = form(a);
+      Map<String, Object> answers = parse(a.answersJson());
+      if (value == null) {
+        answers.remove(item);
+      } else {
+        List<Problem> problems = engine.scorer(form).validate(Map.of(item, value)).stream()
+            .filter(p -> item.equals(p.item())).toList();
+        if (!problems.isEmpty()) {
+          throw new UserFacingException("assessment.problem.answer", ProblemText.render(problems.get(0)));
+        }
+        answers.put(item, value);
+      }
+      a.saveAnswers(write(answers), item);
+      a.touch(now, session.username(), session.deviceId());
+      new Outbox(w).recordChange(Assessment.RECORD_TYPE, a, now);
+      return a.toRecord(answers);
+    });
+    return progress(r);
+  }
+
+  /** Opens an assessment with its live result; every opening is audited. */
+  public AssessmentProgress open(UUID id) {
+    session.require(Permission.VIEW_ELDERS);
+    Instant now = clock.instant();
+    AssessmentRecord r = tx.write(w -> {
+      Assessment a = new AssessmentRepository(w).byId(id)
+          .orElseThrow(() -> new UserFacingException("assessment.problem.notFound"));
+      new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_VIEWED, Assessment.RECORD_TYPE,
+          id.toString(), null);
+      return a.toRecord(parse(a.answersJson()));
+    });
+    return progress(r);
+  }
+
+  /** The signed-in assessor's drafts, newest first, each at the item where it stopped. */
+  public List<AssessmentRecord> myDrafts() {
+    session.require(Permission.ASSESS);
+    return tx.read(w -> new AssessmentRepository(w).byStatusAndAssessor(AssessmentStatus.DRAFT, session.username())
+        .stream().map(a -> a.toRecord(parse(a.answersJson()))).toList());
+  }
+
+  /** Assessments the township office sent back to the signed-in assessor, with its comment. */
+  public List<AssessmentRecord> returnedToMe() {
+    session.require(Permission.ASSESS);
+    return tx.read(w -> new AssessmentRepository(w).byStatusAndAssessor(AssessmentStatus.RETURNED,
+        session.username()).stream().map(a -> a.toRecord(parse(a.answersJson()))).toList());
+  }
+
+  /** The township office's queue: finalized assessments waiting for review, oldest first. */
+  public List<AssessmentRecord> reviewQueue() {
+    session.require(Permission.REVIEW);
+    return tx.read(w -> new AssessmentRepository(w).byStatus(AssessmentStatus.FINALIZED).stream()
+        .map(a -> a.toRecord(parse(a.answersJson()))).toList());
+  }
+
+  /** Every assessment of one elder, newest first (superseded versions included, marked as such). */
+  public List<AssessmentRecord> history(UUID elderId) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new AssessmentRepository(w).ofElder(elderId).stream()
+        .map(a -> a.toRecord(parse(a.answersJson()))).toList());
+  }
+
+  /**
+   * Locks a complete draft: refused with the list of what is missing until complete, and refused unless the signed-in
+   * assessor's certificate is valid today. The locked content is hashed; a version it corrects becomes superseded.
+   */
+  public AssessmentProgress finalizeAssessment(UUID id, String secondAssessor, String visitPlace) {
+    session.require(Permission.ASSESS);
+    LocalDate today = LocalDate.now(clock);
+    if (session.certificateNumber() == null || session.certificateExpiry() == null
+        || today.isAfter(session.certificateExpiry())) {
+      throw new UserFacingException("assessment.problem.certificate",
+          session.certificateExpiry() == null ? "-" : session.certificateExpiry().toString());
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    AssessmentRecord r = tx.write(w -> {
+      AssessmentRepository repo = new AssessmentRepository(w);
+      Assessment a = mine(repo, id);
+      if (a.status() != AssessmentStatus.DRAFT) {
+        throw new UserFacingException("assessment.problem.locked");
+      }
+      Map<String, Object> answers = parse(a.answersJson());
+      ScoringResult result = engine.score(form(a), answers);
+      if (!result.complete()) {
+        throw new AssessmentIncompleteException(result.missing());
+      }
+      a.setVisit(blankToNull(secondAssessor), blankToNull(visitPlace));
+      a.lock(now, session.certificateNumber(), result.total(), result.finalLevel(),
+          contentHash(a, answers, result, now, secondAssessor, visitPlace));
+      a.touch(now, session.username(), session.deviceId());
+      if (a.supersedesId() != null) {
+        repo.byId(a.supersedesId()).ifPresent(old -> {
+          old.supersede();
+          old.touch(now, session.username(), session.deviceId());
+          new Outbox(w).recordChange(Assessment.RECORD_TYPE, old, now);
+        });
+      }
+      new Outbox(w).recordChange(Assessment.RECORD_TYPE, a, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_FINALIZED, Assessment.RECORD_TYPE,
+          id.toString(), "level=" + result.finalLevel());
+      return a.toRecord(answers);
+    });
+    return progress(r);
+  }
+
+  /** Township office: accepts a finalized assessment. */
+  public AssessmentRecord approve(UUID id) {
+    return review(id, AssessmentStatus.APPROVED, null, AuditAction.ASSESSMENT_APPROVED);
+  }
+
+  /** Township office: sends a finalized assessment back with a comment the assessor sees. */
+  public AssessmentRecord returnForCorrection(UUID id, String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw new UserFacingException("assessment.problem.commentNeeded");
+    }
+    return review(id, AssessmentStatus.RETURNED, comment.strip(), AuditAction.ASSESSMENT_RETURNED);
+  }
+
+  private AssessmentRecord review(UUID id, AssessmentStatus outcome, String comment, AuditAction action) {
+    session.require(Permission.REVIEW);
+    Instant now = clock.instant();
+    return tx.write(w -> {
+      Assessment a = new AssessmentRepository(w).byId(id)
+          .orElseThrow(() -> new UserFacingException("assessment.problem.notFound"));
+      if (a.status() != AssessmentStatus.FINALIZED) {
+        throw new UserFacingException("assessment.problem.notFinalized");
+      }
+      a.review(outcome, session.username(), now, comment);
+      a.touch(now, session.username(), session.deviceId());
+      new Outbox(w).recordChange(Assessment.RECORD_TYPE, a, now);
+      new AuditLog(w).append(now, session.username(), action, Assessment.RECORD_TYPE, id.toString(), null);
+      return a.toRecord(parse(a.answersJson()));
+    });
+  }
+
+  /**
+   * Corrects a locked assessment: a new draft with the same answers and form version, carrying the reason. The old
+   * one stays readable; it is marked superseded when the correction is finalized.
+   */
+  public AssessmentProgress correct(UUID id, String reason) {
+    session.require(Permission.ASSESS);
+    if (reason == null || reason.isBlank()) {
+      throw new UserFacingException("assessment.problem.reasonNeeded");
+    }
+    Instant now = clock.instant();
+    AssessmentRecord r = tx.write(w -> {
+      AssessmentRepository repo = new AssessmentRepository(w);
+      Assessment old = repo.byId(id).orElseThrow(() -> new UserFacingException("assessment.problem.notFound"));
+      if (old.status() == AssessmentStatus.DRAFT || old.status() == AssessmentStatus.SUPERSEDED) {
+        throw new UserFacingException("assessment.problem.notCorrectable");
+      }
+      AssessmentRecord o = old.toRecord(Map.of());
+      Assessment a = new Assessment(Ids.newId(), o.elderId(), o.formId(), o.formVersion(), o.formHash(), o.reason(),
+          session.username(), session.certificateNumber(), now, old.answersJson(), old.id(), reason.strip());
+      a.touch(now, session.username(), session.deviceId());
+      repo.add(a);
+      new Outbox(w).recordCreated(Assessment.RECORD_TYPE, a, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_CORRECTED, Assessment.RECORD_TYPE,
+          a.id().toString(), "supersedes=" + id);
+      return a.toRecord(parse(a.answersJson()));
+    });
+    return progress(r);
+  }
+
+  private AssessmentProgress progress(AssessmentRecord r) {
+    FormDefinition form = forms.get().find(r.formId(), r.formVersion())
+        .orElseThrow(() -> new UserFacingException("assessment.problem.unknownForm", r.formId()));
+    return new AssessmentProgress(r, engine.score(form, r.answers()));
+  }
+
+  private Assessment mine(AssessmentRepository repo, UUID id) {
+    Assessment a = repo.byId(id).orElseThrow(() -> new UserFacingException("assessment.problem.notFound"));
+    if (!a.assessor().equals(session.username())) {
+      throw new UserFacingException("assessment.problem.notYours", a.assessor());
+    }
+    return a;
+  }
+
+  /** The exact version the assessment was filled on, forever, even after a newer one ships. */
+  private FormDefinition form(Assessment a) {
+    return forms.get().find(a.formId(), a.formVersion())
+        .orElseThrow(() -> new UserFacingException("assessment.problem.unknownForm", a.formId()));
+  }
+
+  private String contentHash(Assessment a, Map<String, Object> answers, ScoringResult result, Instant at,
+      String second, String place) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    AssessmentRecord r = a.toRecord(Map.of());
+    content.put("id", r.id().toString());
+    content.put("elderId", r.elderId().toString());
+    content.put("form", r.formId() + "@" + r.formVersion());
+    content.put("formHash", r.formHash());
+    content.put("reason", r.reason().name());
+    content.put("answers", new TreeMap<>(answers));
+    content.put("assessor", r.assessor());
+    content.put("certificate", session.certificateNumber());
+    content.put("secondAssessor", blankToNull(second));
+    content.put("visitPlace", blankToNull(place));
+    content.put("finalizedAt", at.toString());
+    content.put("total", result.total());
+    content.put("finalLevel", result.finalLevel());
+    try {
+      byte[] canonical = json.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, Object> parse(String answersJson) {
+    try {
+      return json.readValue(answersJson, ANSWERS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("answers unreadable", e);
+    }
+  }
+
+  private String write(Map<String, Object> answers) {
+    try {
+      return json.writeValueAsString(answers);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
