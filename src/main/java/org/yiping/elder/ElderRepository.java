@@ -41,6 +41,15 @@ final class ElderRepository {
 
   record Existing(String idNumber, UUID id, String name) {}
 
+  Map<UUID, String> names(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return work.em().createQuery("select e.id, e.name from Elder e where e.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultStream()
+        .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
+  }
+
   void add(Elder e) {
     work.em().persist(e);
   }

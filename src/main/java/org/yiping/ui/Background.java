@@ -13,6 +13,8 @@ import javafx.concurrent.Task;
  */
 public final class Background implements AutoCloseable {
   private final ExecutorService pool;
+  /** One lane for work whose order matters (answers saved as they are given). */
+  private final ExecutorService inOrder;
 
   public Background() {
     AtomicInteger n = new AtomicInteger();
@@ -21,6 +23,32 @@ public final class Background implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    this.inOrder = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "yiping-in-order");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Like {@link #run}, but one after another in the order called: two answers to the same assessment given in
+   * quick succession are saved in that order, never racing for the same row.
+   */
+  public <T> Task<T> runInOrder(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    Task<T> task = new Task<>() {
+      @Override
+      protected T call() throws Exception {
+        return work.call();
+      }
+    };
+    task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+    task.setOnFailed(e -> onFailure.accept(task.getException()));
+    try {
+      inOrder.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      task.cancel(false);
+    }
+    return task;
   }
 
   /** Runs {@code work}; then {@code onSuccess} or {@code onFailure} on the FX thread. */
@@ -50,5 +78,6 @@ public final class Background implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+    inOrder.shutdownNow();
   }
 }

@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import org.yiping.app.AppContext;
 import org.yiping.app.Workspace;
 import org.yiping.core.i18n.Messages;
+import org.yiping.assessment.ui.AssessmentHomeView;
 import org.yiping.elder.ui.ElderListView;
 import org.yiping.security.Permission;
 import org.yiping.security.ui.AdminView;
@@ -54,7 +55,7 @@ public final class MainView {
     List<Area> areas = List.of(
         new Area("navElders", "nav.elders", () -> new ElderListView(app, background, ws, this::refreshStatus).root(),
             true),
-        new Area("navAssessment", "nav.assessment", () -> placeholder("nav.assessment"), false),
+        new Area("navAssessment", "nav.assessment", () -> new AssessmentHomeView(app, background, ws).root(), true),
         new Area("navAdaptation", "nav.adaptation", () -> placeholder("nav.adaptation"), false),
         new Area("navBeds", "nav.beds", () -> placeholder("nav.beds"), false),
         new Area("navVisits", "nav.visits", () -> placeholder("nav.visits"), false),

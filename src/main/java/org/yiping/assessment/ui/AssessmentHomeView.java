@@ -1,0 +1,281 @@
+package org.yiping.assessment.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.yiping.app.AppContext;
+import org.yiping.app.Workspace;
+import org.yiping.assessment.visit.AssessmentReason;
+import org.yiping.assessment.visit.AssessmentRecord;
+import org.yiping.core.i18n.Messages;
+import org.yiping.elder.search.IndexedElder;
+import org.yiping.elder.search.SearchQuery;
+import org.yiping.security.Permission;
+import org.yiping.ui.Background;
+import org.yiping.ui.Ui;
+
+/**
+ * 能力评估: start an assessment for an elder found by name or pinyin, continue a draft (at the item where it
+ * stopped), correct what the township office returned, and, for reviewers, the review queue.
+ */
+public final class AssessmentHomeView {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.systemDefault());
+  static final List<String> FORMS = List.of("gbt42195-2022", "ltc-2021", "mzt039-2013");
+
+  private final StackPane root = new StackPane();
+  private final VBox home = new VBox(12);
+  private final AppContext app;
+  private final Background background;
+  private final Workspace ws;
+  private final Messages m;
+  private final TextField elderSearch = new TextField();
+  private final ListView<IndexedElder> elders = new ListView<>();
+  private final ComboBox<String> formChoice = new ComboBox<>();
+  private final ComboBox<AssessmentReason> reason = new ComboBox<>();
+  private final ListView<Item> drafts = new ListView<>();
+  private final ListView<Item> returned = new ListView<>();
+  private final ListView<Item> queue = new ListView<>();
+  private final Label message = Ui.errorLabel();
+
+  /** A row of a list: the assessment and its elder's name. */
+  record Item(AssessmentRecord assessment, String elderName) {}
+
+  public AssessmentHomeView(AppContext app, Background background, Workspace ws) {
+    this.app = app;
+    this.background = background;
+    this.ws = ws;
+    this.m = app.messages();
+    boolean assessor = ws.session().may(Permission.ASSESS);
+    boolean reviewer = ws.session().may(Permission.REVIEW);
+
+    elderSearch.setId("assessmentElderSearch");
+    elderSearch.setPromptText(m.get("assessment.home.search"));
+    elders.setId("assessmentElderResults");
+    elders.setPrefHeight(150);
+    elders.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(IndexedElder e, boolean empty) {
+        super.updateItem(e, empty);
+        setText(empty || e == null ? null : e.name() + "  " + (e.sex() == null ? "" : e.sex().chinese()) + "  "
+            + (e.villageName() == null ? "" : e.villageName()) + "  " + e.idNumber().substring(0, 6) + "…"
+            + e.idNumber().substring(14));
+      }
+    });
+    elderSearch.textProperty().addListener((o, a, text) -> searchElders(text));
+    elderSearch.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.DOWN && !elders.getItems().isEmpty()) {
+        elders.requestFocus();
+        elders.getSelectionModel().selectFirst();
+      }
+    });
+    formChoice.setId("assessmentForm");
+    formChoice.getItems().addAll(FORMS);
+    formChoice.setValue(FORMS.get(0));
+    formChoice.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String id) {
+        return id == null ? "" : m.get("assessment.form." + id);
+      }
+
+      @Override
+      public String fromString(String s) {
+        return null;
+      }
+    });
+    reason.setId("assessmentReason");
+    reason.getItems().addAll(AssessmentReason.values());
+    reason.setValue(AssessmentReason.FIRST);
+    reason.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(AssessmentReason r) {
+        return r == null ? "" : m.get("enum.AssessmentReason." + r.name());
+      }
+
+      @Override
+      public AssessmentReason fromString(String s) {
+        return null;
+      }
+    });
+    Button start = new Button(m.get("assessment.home.start"));
+    start.setId("startAssessment");
+    start.setOnAction(e -> startNew());
+    elders.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        startNew();
+      }
+    });
+    HBox choices = new HBox(8, Ui.labelFor(m.get("assessment.home.form"), formChoice), formChoice,
+        Ui.labelFor(m.get("assessment.home.reason"), reason), reason, start);
+    choices.setAlignment(Pos.CENTER_LEFT);
+
+    configureList(drafts, "assessmentDrafts", i -> open(i.assessment().id(), i.elderName()),
+        i -> m.get("assessment.home.draftRow", i.elderName(), m.get("assessment.form." + i.assessment().formId()),
+            i.assessment().answers().size(), i.assessment().currentItem() == null ? "-" : i.assessment().currentItem(),
+            TIME.format(i.assessment().startedAt())));
+    configureList(returned, "assessmentReturned", this::correct,
+        i -> m.get("assessment.home.returnedRow", i.elderName(), m.get("assessment.form." + i.assessment().formId()),
+            i.assessment().reviewComment()));
+    configureList(queue, "assessmentQueue", i -> open(i.assessment().id(), i.elderName()),
+        i -> m.get("assessment.home.queueRow", i.elderName(), m.get("assessment.form." + i.assessment().formId()),
+            i.assessment().finalLevel() == null ? "-" : i.assessment().finalLevel(), i.assessment().assessor()));
+    Button approve = new Button(m.get("assessment.home.approve"));
+    approve.setId("approveAssessment");
+    approve.setOnAction(e -> selected(queue).ifPresent(i -> act(() -> ws.assessments().approve(
+        i.assessment().id()))));
+    Button sendBack = new Button(m.get("assessment.home.return"));
+    sendBack.setId("returnAssessment");
+    sendBack.setOnAction(e -> selected(queue).ifPresent(i -> ask(m.get("assessment.home.returnComment"))
+        .ifPresent(c -> act(() -> ws.assessments().returnForCorrection(i.assessment().id(), c)))));
+
+    home.getChildren().add(Ui.heading(m.get("nav.assessment")));
+    if (assessor) {
+      home.getChildren().addAll(new Label(m.get("assessment.home.new")), elderSearch, elders, choices,
+          new Label(m.get("assessment.home.drafts")), drafts, new Label(m.get("assessment.home.returned")), returned);
+    }
+    if (reviewer) {
+      home.getChildren().addAll(new Label(m.get("assessment.home.queue")), queue, new HBox(8, approve, sendBack));
+    }
+    if (!assessor && !reviewer) {
+      home.getChildren().add(new Label(m.get("assessment.home.noRole")));
+    }
+    home.getChildren().add(message);
+    message.setId("assessmentHomeMessage");
+    home.getStyleClass().add("page");
+    root.getChildren().add(home);
+    reload();
+  }
+
+  private void configureList(ListView<Item> list, String id, Consumer<Item> onOpen,
+      java.util.function.Function<Item, String> text) {
+    list.setId(id);
+    list.setPrefHeight(120);
+    list.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(Item i, boolean empty) {
+        super.updateItem(i, empty);
+        setText(empty || i == null ? null : text.apply(i));
+      }
+    });
+    list.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+        onOpen.accept(list.getSelectionModel().getSelectedItem());
+      }
+    });
+    list.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+        onOpen.accept(list.getSelectionModel().getSelectedItem());
+      }
+    });
+  }
+
+  private Optional<Item> selected(ListView<Item> list) {
+    Item i = list.getSelectionModel().getSelectedItem();
+    if (i == null) {
+      message.setText(m.get("assessment.home.select"));
+    }
+    return Optional.ofNullable(i);
+  }
+
+  private Optional<String> ask(String prompt) {
+    TextInputDialog d = new TextInputDialog();
+    d.setHeaderText(prompt);
+    d.initOwner(root.getScene().getWindow());
+    d.getEditor().setId("dialogText");
+    return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private void act(java.util.concurrent.Callable<?> action) {
+    message.setText("");
+    background.run(action, x -> reload(), e -> message.setText(Ui.describe(e, m)));
+  }
+
+  private void searchElders(String text) {
+    if (text == null || text.isBlank()) {
+      elders.getItems().clear();
+      return;
+    }
+    background.run(() -> ws.elders().index().search(SearchQuery.text(text, LocalDate.now(app.clock())), 0, 20)
+        .items(), list -> {
+          if (text.equals(elderSearch.getText())) {
+            elders.getItems().setAll(list);
+          }
+        }, e -> message.setText(Ui.describe(e, m)));
+  }
+
+  private void startNew() {
+    IndexedElder elder = elders.getSelectionModel().getSelectedItem();
+    if (elder == null) {
+      message.setText(m.get("assessment.home.pickElder"));
+      return;
+    }
+    String formId = formChoice.getValue();
+    AssessmentReason r = reason.getValue();
+    background.run(() -> ws.assessments().start(elder.id(), formId, r), p -> open(p.assessment().id(),
+        elder.name()), e -> message.setText(Ui.describe(e, m)));
+  }
+
+  private void correct(Item i) {
+    ask(m.get("assessment.home.correctReason")).ifPresent(reasonText -> background.run(
+        () -> ws.assessments().correct(i.assessment().id(), reasonText),
+        p -> open(p.assessment().id(), i.elderName()), e -> message.setText(Ui.describe(e, m))));
+  }
+
+  /** Opens the form over this list; closing it comes back here with the lists reloaded. */
+  void open(UUID id, String elderName) {
+    AssessmentFormView form = new AssessmentFormView(app, background, ws, id, elderName, () -> {
+      root.getChildren().remove(1, root.getChildren().size());
+      home.setVisible(true);
+      reload();
+    });
+    root.getChildren().add(form.root());
+    home.setVisible(false);
+  }
+
+  private void reload() {
+    boolean assessor = ws.session().may(Permission.ASSESS);
+    boolean reviewer = ws.session().may(Permission.REVIEW);
+    background.run(() -> {
+      List<AssessmentRecord> d = assessor ? ws.assessments().myDrafts() : List.of();
+      List<AssessmentRecord> r = assessor ? ws.assessments().returnedToMe() : List.of();
+      List<AssessmentRecord> q = reviewer ? ws.assessments().reviewQueue() : List.of();
+      List<UUID> ids = new ArrayList<>();
+      d.forEach(a -> ids.add(a.elderId()));
+      r.forEach(a -> ids.add(a.elderId()));
+      q.forEach(a -> ids.add(a.elderId()));
+      Map<UUID, String> names = ws.elders().names(ids);
+      return List.of(rows(d, names), rows(r, names), rows(q, names));
+    }, lists -> {
+      drafts.getItems().setAll(lists.get(0));
+      returned.getItems().setAll(lists.get(1));
+      queue.getItems().setAll(lists.get(2));
+    }, e -> message.setText(Ui.describe(e, m)));
+  }
+
+  private static List<Item> rows(List<AssessmentRecord> list, Map<UUID, String> names) {
+    return list.stream().map(a -> new Item(a, names.getOrDefault(a.elderId(), "?"))).toList();
+  }
+
+  public Parent root() {
+    return root;
+  }
+}
