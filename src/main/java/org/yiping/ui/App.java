@@ -24,6 +24,8 @@ public final class App extends Application {
         () -> AppContext.forDataDir(AppPaths.defaultDataDir()));
     loadFonts();
     context = wiring.join();
+    // JavaFX's own texts (dialog buttons 确定/取消, date pickers) follow the JVM's locale: make it the user's.
+    java.util.Locale.setDefault(context.messages().locale());
     background = new Background();
     initialized = context.vault().isInitialized();
   }

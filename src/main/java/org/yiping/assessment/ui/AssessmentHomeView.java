@@ -163,6 +163,8 @@ public final class AssessmentHomeView {
     home.getStyleClass().add("page");
     root.getChildren().add(home);
     reload();
+    // Keyboard users arrive with Ctrl+2: put the cursor where the work starts.
+    javafx.application.Platform.runLater(() -> (assessor ? elderSearch : queue).requestFocus());
   }
 
   private void configureList(ListView<Item> list, String id, Consumer<Item> onOpen,
