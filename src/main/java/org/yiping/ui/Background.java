@@ -75,6 +75,18 @@ public final class Background implements AutoCloseable {
     return task;
   }
 
+  /** Waits (at most {@code max}) for the work already queued in order, e.g. answers being saved, to finish. */
+  public void awaitInOrder(java.time.Duration max) {
+    try {
+      inOrder.submit(() -> { }).get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException | java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException e) {
+      // Closed already, or stuck: closing goes on; what was committed is safe in the store.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     pool.shutdownNow();

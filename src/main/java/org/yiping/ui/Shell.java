@@ -115,7 +115,8 @@ public final class Shell {
     main = null;
     showSignIn();
     if (ws != null) {
-      background.run(() -> {
+      // In order: answers still being saved land before the store closes.
+      background.runInOrder(() -> {
         ws.audit().record(AuditAction.SIGN_OUT);
         ws.close();
         return null;
@@ -138,6 +139,7 @@ public final class Shell {
       main = null;
     }
     if (workspace != null) {
+      background.awaitInOrder(java.time.Duration.ofSeconds(5)); // answers still being saved land first
       workspace.audit().record(AuditAction.SIGN_OUT);
       workspace.close();
       workspace = null;

@@ -109,4 +109,50 @@ class AssessmentUiTest extends ShellUiTest {
       assertThat(done.contentHash()).hasSize(64);
     }
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aDraftSurvivesTheAppClosingMidFormAndReopensWhereItStopped(FxRobot robot) throws Exception {
+    AppContext app = prepared();
+    open(robot, app, Duration.ofMinutes(10));
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
+    robot.write("li").type(KeyCode.TAB).write("Hotan2027ok").type(KeyCode.ENTER);
+    waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
+    robot.clickOn("#navAssessment");
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessmentElderSearch").tryQuery()
+        .map(javafx.scene.Node::isFocused).orElse(false));
+    robot.write("张秀");
+    ListView<?> results = robot.lookup("#assessmentElderResults").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
+    robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").tryQuery().isPresent());
+    // Seven answers (2 = the second option), then the window goes away mid-form.
+    for (int i = 0; i < 7; i++) {
+      robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
+    }
+    String stoppedAt = robot.lookup("#itemLabel").queryAs(Label.class).getText();
+    robot.type(KeyCode.DIGIT1);
+    WaitForAsyncUtils.waitForFxEvents(); // the key reached the screen (the option shows as chosen)...
+    // ...and the window closes at once, while that answer may still be being saved: closing waits for it.
+    robot.interact(shell::close);
+    shell = null;
+
+    open(robot, app, Duration.ofMinutes(10));
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
+    robot.write("li").type(KeyCode.TAB).write("Hotan2027ok").type(KeyCode.ENTER);
+    waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
+    robot.clickOn("#navAssessment");
+    ListView<?> drafts = robot.lookup("#assessmentDrafts").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> drafts.getItems().size() == 1);
+    assertThat(drafts.getItems().get(0).toString()).contains("张秀兰");
+    robot.interact(() -> {
+      drafts.requestFocus();
+      drafts.getSelectionModel().selectFirst();
+    });
+    robot.type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").tryQuery().isPresent());
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").queryAs(Label.class).getText().equals(stoppedAt));
+    javafx.scene.control.ToggleButton first = robot.lookup("#option1").queryAs(javafx.scene.control.ToggleButton.class);
+    assertThat(first.isSelected()).isTrue();
+  }
 }

@@ -37,6 +37,7 @@ import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.Item;
 import org.yiping.assessment.form.Option;
 import org.yiping.assessment.form.Section;
+import org.yiping.assessment.form.Values;
 import org.yiping.assessment.visit.AssessmentIncompleteException;
 import org.yiping.assessment.visit.AssessmentProgress;
 import org.yiping.assessment.visit.AssessmentRecord;
@@ -232,9 +233,10 @@ public final class AssessmentFormView {
     VBox options = new VBox(8);
     options.setId("itemOptions");
     boolean locked = record.status() != AssessmentStatus.DRAFT;
-    Object value = answers.get(item.code());
+    // Stored answers come back from JSON (Integer, List); options hold the form's normalized values: compare those.
+    Object value = Values.normalize(answers.get(item.code()));
     if (item.type() == AnswerType.MULTI) {
-      List<?> chosen = value instanceof List<?> l ? l : List.of();
+      List<?> chosen = value instanceof List<?> l ? l.stream().map(Values::normalize).toList() : List.of();
       int n = 0;
       for (Option o : item.options()) {
         n++;
