@@ -14,7 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import java.time.Clock;
+import java.util.UUID;
 import org.yiping.app.AppContext;
+import org.yiping.assessment.visit.AssessmentReason;
+import org.yiping.core.i18n.Messages;
+import org.yiping.elder.search.SearchQuery;
+import org.yiping.security.KdfParams;
 import org.yiping.app.Workspace;
 import org.yiping.assessment.visit.AssessmentRecord;
 import org.yiping.assessment.visit.AssessmentStatus;
@@ -154,5 +160,33 @@ class AssessmentUiTest extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").queryAs(Label.class).getText().equals(stoppedAt));
     javafx.scene.control.ToggleButton first = robot.lookup("#option1").queryAs(javafx.scene.control.ToggleButton.class);
     assertThat(first.isSelected()).isTrue();
+  }
+
+  @Test
+  void aResultOlderThanTwelveMonthsIsListedAsOverdue(FxRobot robot) throws Exception {
+    AppContext now = prepared();
+    try (Workspace li = now.open(now.vault().signIn("li", "Hotan2027ok".toCharArray()))) {
+      UUID elder = li.elders().index().search(SearchQuery.text("zxl", LocalDate.now()), 0, 1).items().get(0).id();
+      UUID id = li.assessments().start(elder, "gbt42195-2022", AssessmentReason.FIRST).assessment().id();
+      for (String item : org.yiping.testdata.GbtItems.ITEMS) {
+        li.assessments().answer(id, item, 1);
+      }
+      li.assessments().finalizeAssessment(id, null, "家中");
+    }
+    now.close();
+    // Thirteen months later, on the same laptop.
+    AppContext later = new AppContext(dataDir, Clock.offset(Clock.systemDefaultZone(), Duration.ofDays(400)),
+        Messages.CHINESE, KdfParams.FAST_FOR_TESTS);
+    open(robot, later, Duration.ofMinutes(10));
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
+    robot.write("li").type(KeyCode.TAB).write("Hotan2027ok").type(KeyCode.ENTER);
+    waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
+    robot.clickOn("#navAssessment");
+    ListView<?> due = robot.lookup("#assessmentReassessments").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> due.getItems().size() == 1);
+    javafx.scene.control.ListCell<?> cell = robot.lookup("#assessmentReassessments .list-cell")
+        .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getText() != null).findFirst()
+        .orElseThrow();
+    assertThat(cell.getText()).contains("已逾期").contains("张秀兰").contains("老年人能力评估");
   }
 }

@@ -26,6 +26,7 @@ import org.yiping.app.AppContext;
 import org.yiping.app.Workspace;
 import org.yiping.assessment.visit.AssessmentReason;
 import org.yiping.assessment.visit.AssessmentRecord;
+import org.yiping.assessment.visit.Reassessment;
 import org.yiping.core.i18n.Messages;
 import org.yiping.elder.search.IndexedElder;
 import org.yiping.elder.search.SearchQuery;
@@ -41,6 +42,8 @@ public final class AssessmentHomeView {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.systemDefault());
   static final List<String> FORMS = List.of("gbt42195-2022", "ltc-2021", "mzt039-2013");
+  /** Results falling due within this many days are listed beside the overdue ones. */
+  static final int DUE_WITHIN_DAYS = 30;
 
   private final StackPane root = new StackPane();
   private final VBox home = new VBox(12);
@@ -55,6 +58,7 @@ public final class AssessmentHomeView {
   private final ListView<Item> drafts = new ListView<>();
   private final ListView<Item> returned = new ListView<>();
   private final ListView<Item> queue = new ListView<>();
+  private final ListView<Reassessment> due = new ListView<>();
   private final Label message = Ui.errorLabel();
 
   /** A row of a list: the assessment and its elder's name. */
@@ -147,6 +151,18 @@ public final class AssessmentHomeView {
     sendBack.setOnAction(e -> selected(queue).ifPresent(i -> ask(m.get("assessment.home.returnComment"))
         .ifPresent(c -> act(() -> ws.assessments().returnForCorrection(i.assessment().id(), c)))));
 
+    due.setId("assessmentReassessments");
+    due.setPrefHeight(110);
+    due.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(Reassessment r, boolean empty) {
+        super.updateItem(r, empty);
+        setText(empty || r == null ? null : m.get(r.overdue() ? "assessment.home.overdueRow" : "assessment.home.dueRow",
+            r.elderName(), m.get("assessment.form." + r.formId()), r.assessedOn().toString(), r.validUntil().toString(),
+            r.assessor()));
+      }
+    });
+
     home.getChildren().add(Ui.heading(m.get("nav.assessment")));
     if (assessor) {
       home.getChildren().addAll(new Label(m.get("assessment.home.new")), elderSearch, elders, choices,
@@ -154,6 +170,9 @@ public final class AssessmentHomeView {
     }
     if (reviewer) {
       home.getChildren().addAll(new Label(m.get("assessment.home.queue")), queue, new HBox(8, approve, sendBack));
+    }
+    if (assessor || reviewer) {
+      home.getChildren().addAll(new Label(m.get("assessment.home.reassessments", DUE_WITHIN_DAYS)), due);
     }
     if (!assessor && !reviewer) {
       home.getChildren().add(new Label(m.get("assessment.home.noRole")));
@@ -253,6 +272,7 @@ public final class AssessmentHomeView {
     home.setVisible(false);
   }
 
+  @SuppressWarnings("unchecked")
   private void reload() {
     boolean assessor = ws.session().may(Permission.ASSESS);
     boolean reviewer = ws.session().may(Permission.REVIEW);
@@ -265,11 +285,15 @@ public final class AssessmentHomeView {
       r.forEach(a -> ids.add(a.elderId()));
       q.forEach(a -> ids.add(a.elderId()));
       Map<UUID, String> names = ws.elders().names(ids);
-      return List.of(rows(d, names), rows(r, names), rows(q, names));
+      // Reviewers see every result falling due; an assessor sees their own.
+      List<Reassessment> soon = assessor || reviewer ? ws.assessments().reassessments(LocalDate.now(app.clock()),
+          DUE_WITHIN_DAYS, null, reviewer ? null : ws.session().username()) : List.of();
+      return new Object[] {rows(d, names), rows(r, names), rows(q, names), soon};
     }, lists -> {
-      drafts.getItems().setAll(lists.get(0));
-      returned.getItems().setAll(lists.get(1));
-      queue.getItems().setAll(lists.get(2));
+      drafts.getItems().setAll((List<Item>) lists[0]);
+      returned.getItems().setAll((List<Item>) lists[1]);
+      queue.getItems().setAll((List<Item>) lists[2]);
+      due.getItems().setAll((List<Reassessment>) lists[3]);
     }, e -> message.setText(Ui.describe(e, m)));
   }
 

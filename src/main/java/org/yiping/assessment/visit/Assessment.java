@@ -178,6 +178,14 @@ public class Assessment extends SyncedRecord {
     return formVersion;
   }
 
+  java.time.Instant finalizedAt() {
+    return finalizedAt;
+  }
+
+  Integer finalLevel() {
+    return finalLevel;
+  }
+
   UUID supersedesId() {
     return supersedesId;
   }

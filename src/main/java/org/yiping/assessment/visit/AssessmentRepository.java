@@ -22,6 +22,25 @@ final class AssessmentRepository {
         .setParameter("id", elderId).getSingleResult() > 0;
   }
 
+  /** Every locked, current result (finalized or approved; superseded ones are left out). */
+  List<Assessment> currentResults() {
+    return work.em().createQuery("select a from Assessment a where a.status in :s and a.deleted = false",
+            Assessment.class)
+        .setParameter("s", List.of(AssessmentStatus.FINALIZED, AssessmentStatus.APPROVED)).getResultList();
+  }
+
+  /** Name and township of these elders, for reassessment lists. */
+  java.util.Map<UUID, String[]> elderPlaces(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<UUID, String[]> out = new java.util.HashMap<>();
+    work.em().createQuery("select e.id, e.name, e.townshipCode from Elder e where e.id in :ids and e.deleted = false",
+            Object[].class).setParameter("ids", ids).getResultStream()
+        .forEach(r -> out.put((UUID) r[0], new String[] {(String) r[1], (String) r[2]}));
+    return out;
+  }
+
   void add(Assessment a) {
     work.em().persist(a);
   }

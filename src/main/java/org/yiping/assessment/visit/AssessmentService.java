@@ -257,6 +257,49 @@ public final class AssessmentService {
     return progress(r);
   }
 
+  /** Months a result stays valid (GB/T 42195 practice: 12); a region can change the setting. */
+  public static final int DEFAULT_VALIDITY_MONTHS = 12;
+
+  /**
+   * Results overdue for reassessment, and those falling due within {@code dueWithinDays}, most overdue first.
+   * {@code townshipCode} and {@code assessor} narrow the list when given (null for all).
+   */
+  public List<Reassessment> reassessments(LocalDate today, int dueWithinDays, String townshipCode,
+      String assessor) {
+    if (!session.may(Permission.ASSESS) && !session.may(Permission.REVIEW)) {
+      session.require(Permission.REVIEW);
+    }
+    java.time.ZoneId zone = clock.getZone();
+    return tx.read(w -> {
+      AssessmentRepository repo = new AssessmentRepository(w);
+      int months = new org.yiping.store.Settings(w).get(VALIDITY_SETTING).map(Integer::parseInt)
+          .orElse(DEFAULT_VALIDITY_MONTHS);
+      Map<String, Assessment> latest = new LinkedHashMap<>();
+      for (Assessment a : repo.currentResults()) {
+        latest.merge(a.elderId() + "|" + a.formId(), a,
+            (x, y) -> x.finalizedAt().isAfter(y.finalizedAt()) ? x : y);
+      }
+      Map<UUID, String[]> places = repo.elderPlaces(latest.values().stream().map(Assessment::elderId)
+          .collect(java.util.stream.Collectors.toSet()));
+      return latest.values().stream()
+          .map(a -> {
+            LocalDate on = a.finalizedAt().atZone(zone).toLocalDate();
+            LocalDate until = on.plusMonths(months);
+            String[] place = places.getOrDefault(a.elderId(), new String[] {"?", null});
+            return new Reassessment(a.id(), a.elderId(), place[0], place[1], a.formId(), a.assessor(),
+                a.finalLevel(), on, until, until.isBefore(today));
+          })
+          .filter(r -> !r.validUntil().isAfter(today.plusDays(dueWithinDays)))
+          .filter(r -> townshipCode == null || townshipCode.equals(r.townshipCode()))
+          .filter(r -> assessor == null || assessor.equals(r.assessor()))
+          .sorted(java.util.Comparator.comparing(Reassessment::validUntil))
+          .toList();
+    });
+  }
+
+  /** The setting that holds the validity in months. */
+  public static final String VALIDITY_SETTING = "assessment.validityMonths";
+
   private AssessmentProgress progress(AssessmentRecord r) {
     FormDefinition form = forms.get().find(r.formId(), r.formVersion())
         .orElseThrow(() -> new UserFacingException("assessment.problem.unknownForm", r.formId()));

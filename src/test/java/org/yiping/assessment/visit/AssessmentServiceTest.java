@@ -21,17 +21,14 @@ import org.yiping.elder.HardshipFlag;
 import org.yiping.security.NewUser;
 import org.yiping.security.Role;
 import org.yiping.security.UserRecord;
+import org.yiping.testdata.GbtItems;
 import org.yiping.ui.UiTestSupport;
 
 /** The assessment workflow on a real encrypted store: save per answer, finalize, review, correct. */
 class AssessmentServiceTest {
   static final String GBT = "gbt42195-2022";
-  static final List<String> ITEMS = List.of("B.1.1", "B.1.2", "B.1.3", "B.1.4", "B.1.5", "B.1.6", "B.1.7", "B.1.8",
-      "B.2.1", "B.2.2", "B.2.3", "B.2.4", "B.3.1", "B.3.2", "B.3.3", "B.3.4", "B.3.5", "B.3.6", "B.3.7", "B.3.8",
-      "B.3.9", "B.4.1", "B.4.2", "B.4.3", "B.4.4", "B.4.5");
-  /** The item maxima of the contract: full marks give 90 and level 0. */
-  static final List<Integer> MAXIMA = List.of(4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 1, 1, 2, 2, 2,
-      4, 3, 4);
+  static final List<String> ITEMS = GbtItems.ITEMS;
+  static final List<Integer> MAXIMA = GbtItems.MAXIMA;
 
   @TempDir Path dir;
   AppContext app;
@@ -164,6 +161,30 @@ class AssessmentServiceTest {
           "ASSESSMENT_CORRECTED", "ASSESSMENT_APPROVED");
       assertThat(admin.audit().verify().intact()).isTrue();
       assertThat(admin.accounts().list()).extracting(UserRecord::username).contains("li", "town");
+    }
+  }
+
+  @Test
+  void resultsFallDueAfterTwelveMonthsAndShowAsOverdueAfterwards() {
+    UUID id;
+    try (Workspace li = as("li", "Assess2026a")) {
+      id = fillAll(li, li.assessments().start(elderId, GBT, AssessmentReason.FIRST).assessment().id());
+      li.assessments().finalizeAssessment(id, null, "家中");
+    }
+    try (Workspace town = as("town", "Review2026c")) {
+      LocalDate today = LocalDate.now();
+      assertThat(town.assessments().reassessments(today.plusMonths(6), 30, null, null)).isEmpty();
+      List<Reassessment> due = town.assessments().reassessments(today.plusMonths(12).minusDays(10), 30, null, null);
+      assertThat(due).singleElement().satisfies(r -> {
+        assertThat(r.assessmentId()).isEqualTo(id);
+        assertThat(r.elderName()).isEqualTo("张秀兰");
+        assertThat(r.overdue()).isFalse();
+        assertThat(r.validUntil()).isEqualTo(today.plusMonths(12));
+      });
+      List<Reassessment> overdue = town.assessments().reassessments(today.plusMonths(13), 30, "650102002000", "li");
+      assertThat(overdue).singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
+      assertThat(town.assessments().reassessments(today.plusMonths(13), 30, "650102001000", null)).isEmpty();
+      assertThat(town.assessments().reassessments(today.plusMonths(13), 30, null, "someone-else")).isEmpty();
     }
   }
 }
