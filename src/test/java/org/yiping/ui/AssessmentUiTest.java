@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.yiping.app.AppContext;
 import org.yiping.assessment.visit.AssessmentReason;
@@ -38,6 +39,11 @@ class AssessmentUiTest extends ShellUiTest {
       admin.accounts().create(new NewUser("li", "李评估", Role.ASSESSOR, "XJ-PG-0001", LocalDate.now().plusYears(1),
           null), "Assess2026a".toCharArray());
       admin.elders().create(ElderDraft.minimal("张秀兰", "65010219450312218X", "650102002002"));
+      admin.accounts().create(new NewUser("town", "乡镇审核", Role.REVIEWER, null, null, null),
+          "Review2026c".toCharArray());
+    }
+    try (Workspace town = app.open(app.vault().signIn("town", "Review2026c".toCharArray()))) {
+      town.accounts().changeOwnPassword(app.vault(), "Review2026c".toCharArray(), "Turpan2027ok".toCharArray());
     }
     try (Workspace li = app.open(app.vault().signIn("li", "Assess2026a".toCharArray()))) {
       li.accounts().changeOwnPassword(app.vault(), "Assess2026a".toCharArray(), "Hotan2027ok".toCharArray());
@@ -188,5 +194,85 @@ class AssessmentUiTest extends ShellUiTest {
         .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getText() != null).findFirst()
         .orElseThrow();
     assertThat(cell.getText()).contains("已逾期").contains("张秀兰").contains("老年人能力评估");
+  }
+
+  private void signInAs(FxRobot robot, String user, String password) throws Exception {
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
+    robot.clickOn("#signInUsername").write(user).type(KeyCode.TAB).write(password).type(KeyCode.ENTER);
+    waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
+    robot.clickOn("#navAssessment");
+  }
+
+  @Test
+  void theOfficeReturnsAnAssessmentAndTheAssessorCorrectsIt(FxRobot robot) throws Exception {
+    AppContext app = prepared();
+    UUID first;
+    UUID elder;
+    try (Workspace li = app.open(app.vault().signIn("li", "Hotan2027ok".toCharArray()))) {
+      elder = li.elders().index().search(SearchQuery.text("zxl", LocalDate.now()), 0, 1).items().get(0).id();
+      first = li.assessments().start(elder, "gbt42195-2022", AssessmentReason.FIRST).assessment().id();
+      for (int i = 0; i < org.yiping.testdata.GbtItems.ITEMS.size(); i++) {
+        li.assessments().answer(first, org.yiping.testdata.GbtItems.ITEMS.get(i),
+            org.yiping.testdata.GbtItems.MAXIMA.get(i));
+      }
+      li.assessments().finalizeAssessment(first, null, "家中");
+    }
+    open(robot, app, Duration.ofMinutes(10));
+
+    // The township office returns it with a comment.
+    signInAs(robot, "town", "Turpan2027ok");
+    ListView<?> queue = robot.lookup("#assessmentQueue").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
+    robot.interact(() -> queue.getSelectionModel().selectFirst());
+    robot.clickOn("#returnAssessment");
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogText").tryQuery().isPresent());
+    robot.clickOn("#dialogText").write("B.2.4 与现场不符，请复核").type(KeyCode.ENTER);
+    waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().isEmpty());
+    robot.clickOn("#signOut");
+
+    // The assessor sees the comment, creates a correction, changes one answer and finalizes it.
+    signInAs(robot, "li", "Hotan2027ok");
+    ListView<?> returned = robot.lookup("#assessmentReturned").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> returned.getItems().size() == 1);
+    assertThat(robot.lookup("#assessmentReturned .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+        .stream().map(c -> String.valueOf(c.getText())).anyMatch(t -> t.contains("请复核"))).isTrue();
+    robot.interact(() -> {
+      returned.requestFocus();
+      returned.getSelectionModel().selectFirst();
+    });
+    robot.type(KeyCode.ENTER);
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogText").tryQuery().isPresent());
+    robot.clickOn("#dialogText").write("复核 B.2.4").type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#assessmentSections").query().requestFocus());
+    ListView<org.yiping.assessment.form.Section> sections = robot.lookup("#assessmentSections")
+        .queryAs(ListView.class);
+    robot.interact(() -> sections.getSelectionModel().select(sections.getItems().stream()
+        .filter(x -> x.code().equals("B.2")).findFirst().orElseThrow()));
+    robot.type(KeyCode.ENTER); // to the section's first item, B.2.1
+    for (int i = 0; i < 3; i++) {
+      robot.type(KeyCode.ENTER);
+    }
+    waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").queryAs(Label.class).getText().startsWith("B.2.4"));
+    robot.type(KeyCode.DIGIT3); // B.2.4: the third option, 1 point
+    robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finalizeSummary").tryQuery().isPresent());
+    assertThat(robot.lookup("#finalizeSummary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+        .contains("总分 88");
+    robot.type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#finalizeAssessment").query().isDisabled());
+    robot.interact(shell::close);
+    shell = null;
+
+    try (Workspace town = app.open(app.vault().signIn("town", "Turpan2027ok".toCharArray()))) {
+      List<AssessmentRecord> history = town.assessments().history(elder);
+      assertThat(history).extracting(AssessmentRecord::status)
+          .containsExactlyInAnyOrder(AssessmentStatus.FINALIZED, AssessmentStatus.SUPERSEDED);
+      AssessmentRecord corrected = history.stream().filter(a -> a.status() == AssessmentStatus.FINALIZED)
+          .findFirst().orElseThrow();
+      assertThat(corrected.supersedesId()).isEqualTo(first);
+      assertThat(corrected.correctionReason()).isEqualTo("复核 B.2.4");
+      assertThat(corrected.totalScore()).isEqualTo(88);
+    }
   }
 }
