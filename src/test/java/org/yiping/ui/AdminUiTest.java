@@ -30,8 +30,8 @@ class AdminUiTest extends ShellUiTest {
 
   private void signIn(FxRobot robot, AppContext app, String user, String password) throws Exception {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
-    robot.clickOn("#signInUsername").write(user);
-    robot.clickOn("#signInPassword").write(password);
+    click(robot, "#signInUsername").write(user);
+    click(robot, "#signInPassword").write(password);
     robot.type(KeyCode.ENTER);
   }
 
@@ -43,23 +43,23 @@ class AdminUiTest extends ShellUiTest {
     open(robot, app, Duration.ofMinutes(10));
     signIn(robot, app, "admin", "Altay2026ok");
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAdmin").tryQuery().isPresent());
-    robot.clickOn("#navAdmin");
+    click(robot, "#navAdmin");
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#userTable").queryAs(TableView.class).getItems().size() == 1);
 
-    robot.clickOn("#createUser");
-    robot.clickOn("#newUsername").write("li");
-    robot.clickOn("#newDisplayName").write("李评估");
+    click(robot, "#createUser");
+    click(robot, "#newUsername").write("li");
+    click(robot, "#newDisplayName").write("李评估");
     ComboBox<Role> role = robot.lookup("#newRole").queryAs(ComboBox.class);
     robot.interact(() -> role.setValue(Role.ASSESSOR));
-    robot.clickOn("#newPassword").write("Temp2026abc");
+    click(robot, "#newPassword").write("Temp2026abc");
     // No certificate yet: refused, and the dialog stays open saying why.
     robot.type(KeyCode.ENTER);
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".form-error").queryAllAs(Label.class).stream()
         .anyMatch(l -> l.getText().contains("证书编号")));
-    robot.clickOn("#newCertificate").write("XJ-PG-2026-0042");
+    click(robot, "#newCertificate").write("XJ-PG-2026-0042");
     DatePicker expiry = robot.lookup("#newCertificateExpiry").queryAs(DatePicker.class);
     robot.interact(() -> expiry.setValue(LocalDate.now().plusYears(2)));
-    robot.clickOn("#newPassword").type(KeyCode.ENTER);
+    click(robot, "#newPassword").type(KeyCode.ENTER);
     TableView<UserRecord> users = robot.lookup("#userTable").queryAs(TableView.class);
     waitFor(10, TimeUnit.SECONDS, () -> users.getItems().size() == 2);
     UserRecord li = users.getItems().stream().filter(u -> u.username().equals("li")).findFirst().orElseThrow();
@@ -67,40 +67,40 @@ class AdminUiTest extends ShellUiTest {
     assertThat(li.mustChangePassword()).isTrue();
 
     // The assessor's first sign-in asks for a new password, then shows no administration.
-    robot.clickOn("#signOut");
+    click(robot, "#signOut");
     signIn(robot, app, "li", "Temp2026abc");
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#currentPassword").tryQuery().isPresent());
-    robot.clickOn("#currentPassword").write("Temp2026abc");
-    robot.clickOn("#newPassword").write("Hami2027xyz");
-    robot.clickOn("#confirmPassword").write("Hami2027xyz");
+    click(robot, "#currentPassword").write("Temp2026abc");
+    click(robot, "#newPassword").write("Hami2027xyz");
+    click(robot, "#confirmPassword").write("Hami2027xyz");
     robot.type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statusRole").tryQuery().isPresent());
     assertThat(robot.lookup("#statusRole").queryAs(Label.class).getText()).contains("评估员");
     assertThat(robot.lookup("#navAdmin").tryQuery()).isEmpty();
-    robot.clickOn("#signOut");
+    click(robot, "#signOut");
 
     // Disabled: the assessor can no longer sign in.
     signIn(robot, app, "admin", "Altay2026ok");
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAdmin").tryQuery().isPresent());
-    robot.clickOn("#navAdmin");
+    click(robot, "#navAdmin");
     waitFor(10, TimeUnit.SECONDS, () -> users(robot).getItems().size() == 2);
     robot.interact(() -> users(robot).getSelectionModel().select(users(robot).getItems().stream()
         .filter(u -> u.username().equals("li")).findFirst().orElseThrow()));
-    robot.clickOn("#disableUser");
+    click(robot, "#disableUser");
     waitFor(10, TimeUnit.SECONDS, () -> users(robot).getItems().stream()
         .anyMatch(u -> u.username().equals("li") && u.disabled()));
 
     // The audit log shows what happened and its chain checks out.
-    robot.clickOn("#tabAudit");
+    click(robot, "#tabAudit");
     TableView<AuditRecord> audit = robot.lookup("#auditTable").queryAs(TableView.class);
     waitFor(10, TimeUnit.SECONDS, () -> !audit.getItems().isEmpty());
     assertThat(audit.getItems()).extracting(AuditRecord::action)
         .contains("USER_CREATED", "PASSWORD_CHANGED", "USER_DISABLED", "SIGN_IN", "AUDIT_VIEWED");
-    robot.clickOn("#verifyAudit");
+    click(robot, "#verifyAudit");
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditCheckResult").queryAs(Label.class).getText()
         .contains("完整"));
 
-    robot.clickOn("#signOut");
+    click(robot, "#signOut");
     signIn(robot, app, "li", "Hami2027xyz");
     waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#signInError").queryAs(Label.class).getText().isEmpty());
   }

@@ -130,7 +130,7 @@ class AssessmentUiTest extends ShellUiTest {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
     robot.write("li").type(KeyCode.TAB).write("Hotan2027ok").type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
-    robot.clickOn("#navAssessment");
+    click(robot, "#navAssessment");
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessmentElderSearch").tryQuery()
         .map(javafx.scene.Node::isFocused).orElse(false));
     robot.write("张秀");
@@ -153,7 +153,7 @@ class AssessmentUiTest extends ShellUiTest {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
     robot.write("li").type(KeyCode.TAB).write("Hotan2027ok").type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
-    robot.clickOn("#navAssessment");
+    click(robot, "#navAssessment");
     ListView<?> drafts = robot.lookup("#assessmentDrafts").queryAs(ListView.class);
     waitFor(10, TimeUnit.SECONDS, () -> drafts.getItems().size() == 1);
     assertThat(drafts.getItems().get(0).toString()).contains("张秀兰");
@@ -187,7 +187,7 @@ class AssessmentUiTest extends ShellUiTest {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
     robot.write("li").type(KeyCode.TAB).write("Hotan2027ok").type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
-    robot.clickOn("#navAssessment");
+    click(robot, "#navAssessment");
     ListView<?> due = robot.lookup("#assessmentReassessments").queryAs(ListView.class);
     waitFor(10, TimeUnit.SECONDS, () -> due.getItems().size() == 1);
     javafx.scene.control.ListCell<?> cell = robot.lookup("#assessmentReassessments .list-cell")
@@ -198,9 +198,9 @@ class AssessmentUiTest extends ShellUiTest {
 
   private void signInAs(FxRobot robot, String user, String password) throws Exception {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
-    robot.clickOn("#signInUsername").write(user).type(KeyCode.TAB).write(password).type(KeyCode.ENTER);
+    click(robot, "#signInUsername").write(user).type(KeyCode.TAB).write(password).type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navAssessment").tryQuery().isPresent());
-    robot.clickOn("#navAssessment");
+    click(robot, "#navAssessment");
   }
 
   @Test
@@ -224,11 +224,11 @@ class AssessmentUiTest extends ShellUiTest {
     ListView<?> queue = robot.lookup("#assessmentQueue").queryAs(ListView.class);
     waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
     robot.interact(() -> queue.getSelectionModel().selectFirst());
-    robot.clickOn("#returnAssessment");
+    click(robot, "#returnAssessment");
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogText").tryQuery().isPresent());
-    robot.clickOn("#dialogText").write("B.2.4 与现场不符，请复核").type(KeyCode.ENTER);
+    click(robot, "#dialogText").write("B.2.4 与现场不符，请复核").type(KeyCode.ENTER);
     waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().isEmpty());
-    robot.clickOn("#signOut");
+    click(robot, "#signOut");
 
     // The assessor sees the comment, creates a correction, changes one answer and finalizes it.
     signInAs(robot, "li", "Hotan2027ok");
@@ -242,7 +242,7 @@ class AssessmentUiTest extends ShellUiTest {
     });
     robot.type(KeyCode.ENTER);
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogText").tryQuery().isPresent());
-    robot.clickOn("#dialogText").write("复核 B.2.4").type(KeyCode.ENTER);
+    click(robot, "#dialogText").write("复核 B.2.4").type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").tryQuery().isPresent());
     robot.interact(() -> robot.lookup("#assessmentSections").query().requestFocus());
     ListView<org.yiping.assessment.form.Section> sections = robot.lookup("#assessmentSections")
@@ -274,5 +274,70 @@ class AssessmentUiTest extends ShellUiTest {
       assertThat(corrected.correctionReason()).isEqualTo("复核 B.2.4");
       assertThat(corrected.totalScore()).isEqualTo(88);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void jumpToSection(FxRobot robot, String code) {
+    ListView<org.yiping.assessment.form.Section> sections = robot.lookup("#assessmentSections").queryAs(ListView.class);
+    robot.interact(() -> {
+      sections.requestFocus();
+      sections.getSelectionModel().select(sections.getItems().stream().filter(x -> x.code().equals(code))
+          .findFirst().orElseThrow());
+    });
+    robot.type(KeyCode.ENTER);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCombinedVisitSuggestsTheLtcItemsAnsweredOnGbt(FxRobot robot) throws Exception {
+    AppContext app = prepared();
+    open(robot, app, Duration.ofMinutes(10));
+    signInAs(robot, "li", "Hotan2027ok");
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#assessmentElderSearch").tryQuery()
+        .map(javafx.scene.Node::isFocused).orElse(false));
+    javafx.scene.control.ComboBox<String> form = robot.lookup("#assessmentForm")
+        .queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(() -> form.setValue("gbt42195-2022+ltc-2021"));
+    click(robot, "#assessmentElderSearch").write("zxl");
+    ListView<?> results = robot.lookup("#assessmentElderResults").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
+    robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").tryQuery().isPresent());
+    assertThat(robot.lookup(".heading").queryAllAs(Label.class).stream().map(Label::getText)
+        .anyMatch(t -> t.contains("老年人能力评估"))).isTrue();
+
+    // GB/T B.3.1 (time orientation): the first option.
+    jumpToSection(robot, "B.3");
+    waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").queryAs(Label.class).getText().startsWith("B.3.1"));
+    robot.type(KeyCode.DIGIT1);
+    WaitForAsyncUtils.waitForFxEvents();
+    click(robot, "#closeAssessment");
+
+    // The LTC draft of the same visit: item 2.1 offers that answer; A takes it.
+    ListView<?> drafts = robot.lookup("#assessmentDrafts").queryAs(ListView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> drafts.getItems().size() == 2);
+    int ltc = -1;
+    for (int i = 0; i < drafts.getItems().size(); i++) {
+      if (drafts.getItems().get(i).toString().contains("ltc-2021")) {
+        ltc = i;
+      }
+    }
+    assertThat(ltc).isNotNegative();
+    int row = ltc;
+    robot.interact(() -> {
+      drafts.requestFocus();
+      drafts.getSelectionModel().select(row);
+    });
+    robot.type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").tryQuery().isPresent());
+    jumpToSection(robot, "2");
+    waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#itemLabel").queryAs(Label.class).getText().startsWith("2.1"));
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#itemSuggestion").queryAs(Label.class).getText()
+        .contains("建议"));
+    javafx.scene.control.ToggleButton first = robot.lookup("#option1").queryAs(javafx.scene.control.ToggleButton.class);
+    assertThat(first.isSelected()).isFalse(); // suggested, not filled in
+    robot.type(KeyCode.A);
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#option1").queryAs(javafx.scene.control.ToggleButton.class)
+        .isSelected());
   }
 }

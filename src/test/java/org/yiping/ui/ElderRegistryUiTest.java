@@ -36,8 +36,8 @@ class ElderRegistryUiTest extends ShellUiTest {
   private void signIn(FxRobot robot, AppContext app, Duration idle) throws Exception {
     open(robot, app, idle);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInUsername").tryQuery().isPresent());
-    robot.clickOn("#signInUsername").write("clerk");
-    robot.clickOn("#signInPassword").write(PASSWORD);
+    click(robot, "#signInUsername").write("clerk");
+    click(robot, "#signInPassword").write(PASSWORD);
     robot.type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#elderSearch").tryQuery().isPresent());
     // Let the list finish its first background loads before the robot looks things up from its own thread.
@@ -72,14 +72,14 @@ class ElderRegistryUiTest extends ShellUiTest {
     AppContext app = initialized();
     signIn(robot, app, Duration.ofMinutes(10));
 
-    robot.clickOn("#newElder");
-    robot.clickOn("#elderName").write("张秀兰");
-    robot.clickOn("#elderIdNumber").write("65010219450312218x");
+    click(robot, "#newElder");
+    click(robot, "#elderName").write("张秀兰");
+    click(robot, "#elderIdNumber").write("65010219450312218x");
     // Birth date and sex appear from the number; the lower-case x is accepted.
     waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#elderDerived").queryAs(Label.class).getText()
         .contains("1945-03-12"));
     assertThat(robot.lookup("#elderDerived").queryAs(Label.class).getText()).contains("女");
-    robot.clickOn("#elderPhone").write("138 9988 7766");
+    click(robot, "#elderPhone").write("138 9988 7766");
     pick(robot, "#divisionPrefecture", "乌鲁木齐市");
     pick(robot, "#divisionCounty", "天山区");
     pick(robot, "#divisionTownship", "燕儿窝街道");
@@ -92,7 +92,7 @@ class ElderRegistryUiTest extends ShellUiTest {
         || !robot.lookup("#elderError").tryQueryAs(Label.class).map(Label::getText).orElse("").isEmpty());
     assertThat(robot.lookup("#elderError").tryQueryAs(Label.class).map(Label::getText).orElse("")).isEmpty();
     waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-    robot.clickOn("#elderSearch").write("zxl");
+    click(robot, "#elderSearch").write("zxl");
     waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
         && table(robot).getItems().get(0).name().equals("张秀兰"));
     robot.doubleClickOn("#elderSearch").eraseText(3).write("nobody-here");
@@ -101,7 +101,7 @@ class ElderRegistryUiTest extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
 
     // Keyboard: Down goes to the results, Enter opens the file.
-    robot.clickOn("#elderSearch").type(KeyCode.DOWN).type(KeyCode.ENTER);
+    click(robot, "#elderSearch").type(KeyCode.DOWN).type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> "张秀兰".equals(robot.lookup("#elderName").queryAs(TextField.class).getText()));
     assertThat(robot.lookup("#elderPhone").queryAs(TextField.class).getText()).isEqualTo("13899887766");
     robot.doubleClickOn("#elderName").eraseText(3).write("张秀英");
@@ -112,9 +112,9 @@ class ElderRegistryUiTest extends ShellUiTest {
         && table(robot).getItems().get(0).name().equals("张秀英"));
 
     // One person, one file: the same ID number again is refused and the existing file is named.
-    robot.clickOn("#newElder");
-    robot.clickOn("#elderName").write("张秀兰");
-    robot.clickOn("#elderIdNumber").write("65010219450312218X");
+    click(robot, "#newElder");
+    click(robot, "#elderName").write("张秀兰");
+    click(robot, "#elderIdNumber").write("65010219450312218X");
     pick(robot, "#divisionPrefecture", "乌鲁木齐市");
     pick(robot, "#divisionCounty", "天山区");
     pick(robot, "#divisionTownship", "燕儿窝街道");
@@ -158,9 +158,9 @@ class ElderRegistryUiTest extends ShellUiTest {
   void aBadDraftIsRefusedFieldByFieldInChinese(FxRobot robot) throws Exception {
     AppContext app = initialized();
     signIn(robot, app, Duration.ofMinutes(10));
-    robot.clickOn("#newElder");
-    robot.clickOn("#elderIdNumber").write("110105194912310021");
-    robot.clickOn("#elderPhone").write("12345");
+    click(robot, "#newElder");
+    click(robot, "#elderIdNumber").write("110105194912310021");
+    click(robot, "#elderPhone").write("12345");
     press(robot, "#saveElder");
     waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#elderError").queryAs(Label.class).getText().isEmpty());
     String error = robot.lookup("#elderError").queryAs(Label.class).getText();
@@ -173,16 +173,16 @@ class ElderRegistryUiTest extends ShellUiTest {
   void theIdleLockHidesTheScreenAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
     AppContext app = initialized();
     signIn(robot, app, Duration.ofSeconds(2));
-    robot.clickOn("#newElder");
-    robot.clickOn("#elderName").write("买买提·艾力");
+    click(robot, "#newElder");
+    click(robot, "#elderName").write("买买提·艾力");
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#lockOverlay").tryQuery().isPresent());
 
-    robot.clickOn("#unlockPassword").write("not-the-password1");
+    click(robot, "#unlockPassword").write("not-the-password1");
     robot.type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#unlockError").queryAs(Label.class).getText().isEmpty());
     assertThat(robot.lookup("#lockOverlay").tryQuery()).isPresent();
 
-    robot.clickOn("#unlockPassword").write(PASSWORD);
+    click(robot, "#unlockPassword").write(PASSWORD);
     robot.type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#lockOverlay").tryQuery().isEmpty());
     assertThat(robot.lookup("#elderName").queryAs(TextField.class).getText()).isEqualTo("买买提·艾力");

@@ -28,16 +28,16 @@ class FirstRunAndSignInTest extends ShellUiTest {
     Path dir = dataDir.resolve("first");
     open(robot, UiTestSupport.context(dir), Duration.ofMinutes(10));
     waitUntil(robot, "#setupUsername");
-    robot.clickOn("#setupUsername").write("admin");
-    robot.clickOn("#setupDisplayName").write("古丽米拉");
-    robot.clickOn("#setupPassword").write("short");
-    robot.clickOn("#setupConfirm").write("short");
-    robot.clickOn("#setupCreate");
+    click(robot, "#setupUsername").write("admin");
+    click(robot, "#setupDisplayName").write("古丽米拉");
+    click(robot, "#setupPassword").write("short");
+    click(robot, "#setupConfirm").write("short");
+    click(robot, "#setupCreate");
     assertThat(robot.lookup("#setupError").queryAs(Label.class).getText()).contains("至少需要 8 位");
 
     robot.doubleClickOn("#setupPassword").eraseText(5).write("Urumqi2026");
     robot.doubleClickOn("#setupConfirm").eraseText(5).write("Urumqi2026");
-    robot.clickOn("#setupCreate");
+    click(robot, "#setupCreate");
     waitUntil(robot, "#statusUser");
     assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).contains("古丽米拉");
     assertThat(robot.lookup("#statusRole").queryAs(Label.class).getText()).contains("管理员");
@@ -45,18 +45,18 @@ class FirstRunAndSignInTest extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusUnsynced").queryAs(Label.class).getText()
         .contains("待同步"));
     // The areas not built yet are marked, and still open a page that says so.
-    robot.clickOn("#navBeds");
+    click(robot, "#navBeds");
     assertThat(robot.lookup("#placeholder").tryQuery()).isPresent();
 
-    robot.clickOn("#signOut");
+    click(robot, "#signOut");
     waitUntil(robot, "#signInUsername");
-    robot.clickOn("#signInUsername").write("admin");
-    robot.clickOn("#signInPassword").write("wrong-pass-1");
+    click(robot, "#signInUsername").write("admin");
+    click(robot, "#signInPassword").write("wrong-pass-1");
     robot.type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#signInError").queryAs(Label.class).getText().isEmpty());
     assertThat(robot.lookup("#signInError").queryAs(Label.class).getText()).isEqualTo("用户名或密码不正确，或账户已停用。");
 
-    robot.clickOn("#signInPassword").write("Urumqi2026");
+    click(robot, "#signInPassword").write("Urumqi2026");
     robot.type(KeyCode.ENTER);
     waitUntil(robot, "#statusUser");
     Node table = robot.lookup("#elderTable").query();

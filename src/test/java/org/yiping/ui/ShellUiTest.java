@@ -32,6 +32,24 @@ abstract class ShellUiTest {
     background.close();
   }
 
+  /**
+   * Clicks a control right after the screen changed. TestFX looks nodes up from the test thread while the FX thread
+   * may still be swapping screens, and then fails inside its own visibility check (a node whose scene is null);
+   * this waits for the FX thread to settle and tries again.
+   */
+  protected org.testfx.api.FxRobotInterface click(FxRobot robot, String query) {
+    RuntimeException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+      try {
+        return robot.clickOn(query);
+      } catch (RuntimeException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
   /** Shows the real window content for {@code app}: setup or sign-in, as on a real start. */
   protected void open(FxRobot robot, AppContext app, Duration idle) {
     robot.interact(() -> shell = UiTestSupport.show(stage, app, background, idle));

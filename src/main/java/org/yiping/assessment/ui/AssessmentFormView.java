@@ -41,6 +41,7 @@ import org.yiping.assessment.form.Values;
 import org.yiping.assessment.visit.AssessmentIncompleteException;
 import org.yiping.assessment.visit.AssessmentProgress;
 import org.yiping.assessment.visit.AssessmentRecord;
+import org.yiping.assessment.visit.AssessmentService;
 import org.yiping.assessment.visit.AssessmentStatus;
 import org.yiping.core.i18n.Messages;
 import org.yiping.ui.Background;
@@ -73,6 +74,9 @@ public final class AssessmentFormView {
   private List<Item> items = List.of();
   private final Map<String, Object> answers = new HashMap<>();
   private ScoringResult result;
+  private Map<String, AssessmentService.Suggestion> suggestions = Map.of();
+  private final Label suggestion = new Label();
+  private VBox currentOptions = new VBox();
   private AssessmentRecord record;
   private int current;
 
@@ -173,6 +177,9 @@ public final class AssessmentFormView {
         && !(e.getTarget() instanceof ListView)) {
       go(current + 1);
       e.consume();
+    } else if (e.getCode() == KeyCode.A && !e.isShortcutDown()) {
+      acceptSuggestion();
+      e.consume();
     } else if (e.getCode() == KeyCode.PAGE_UP) {
       go(current - 1);
       e.consume();
@@ -202,6 +209,7 @@ public final class AssessmentFormView {
       }
     }
     showResult(p.result());
+    refreshSuggestions();
     boolean locked = record.status() != AssessmentStatus.DRAFT;
     finalizeButton.setDisable(locked);
     if (locked) {
@@ -270,7 +278,12 @@ public final class AssessmentFormView {
     }
     Label position = new Label(m.get("assessment.position", current + 1, items.size()));
     position.getStyleClass().add("form-hint");
-    itemPane.getChildren().setAll(position, code, help, options);
+    currentOptions = options;
+    suggestion.setId("itemSuggestion");
+    suggestion.setWrapText(true);
+    suggestion.getStyleClass().add("derived");
+    updateSuggestion();
+    itemPane.getChildren().setAll(position, code, help, suggestion, options);
     sections.getSelectionModel().select(sectionOf(item));
     if (!options.getChildren().isEmpty()) {
       options.getChildren().get(0).requestFocus();
@@ -295,7 +308,7 @@ public final class AssessmentFormView {
 
   private void pick(int index) {
     Item item = items.get(current);
-    VBox options = (VBox) itemPane.getChildren().get(3);
+    VBox options = currentOptions;
     if (index < 0 || index >= options.getChildren().size() || record.status() != AssessmentStatus.DRAFT) {
       return;
     }
@@ -331,7 +344,56 @@ public final class AssessmentFormView {
       record = p.assessment();
       status.setText("");
       showResult(p.result());
+      refreshSuggestions();
     }, e -> status.setText(Ui.describe(e, m)));
+  }
+
+  /** Answers another form of this visit already gave, offered (never filled in) for the assessor to confirm. */
+  private void refreshSuggestions() {
+    if (record == null || record.status() != AssessmentStatus.DRAFT) {
+      return;
+    }
+    background.run(() -> ws.assessments().suggestions(id), found -> {
+      suggestions = found;
+      updateSuggestion();
+    }, Ui::logQuietly);
+  }
+
+  private void updateSuggestion() {
+    if (items.isEmpty()) {
+      return;
+    }
+    Item item = items.get(current);
+    AssessmentService.Suggestion s = answers.containsKey(item.code()) ? null : suggestions.get(item.code());
+    if (s == null) {
+      suggestion.setText("");
+      suggestion.setManaged(false);
+      return;
+    }
+    suggestion.setManaged(true);
+    String from = m.get("assessment.form." + s.fromForm()) + " " + s.fromItem();
+    if (s.value() != null) {
+      Option o = item.option(s.value());
+      suggestion.setText(m.get("assessment.suggestion", from, o == null ? String.valueOf(s.value()) : o.label()));
+    } else {
+      List<String> labels = new ArrayList<>();
+      for (Object v : s.candidates()) {
+        Option o = item.option(v);
+        labels.add(o == null ? String.valueOf(v) : o.label());
+      }
+      suggestion.setText(m.get("assessment.suggestionChoices", from, String.join("；", labels)));
+    }
+  }
+
+  private void acceptSuggestion() {
+    Item item = items.get(current);
+    AssessmentService.Suggestion s = suggestions.get(item.code());
+    if (s == null || s.value() == null || answers.containsKey(item.code())
+        || record.status() != AssessmentStatus.DRAFT) {
+      return;
+    }
+    save(item, s.value());
+    go(current);
   }
 
   private void showResult(ScoringResult r) {

@@ -41,7 +41,8 @@ import org.yiping.ui.Ui;
 public final class AssessmentHomeView {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.systemDefault());
-  static final List<String> FORMS = List.of("gbt42195-2022", "ltc-2021", "mzt039-2013");
+  /** What a visit can assess: one form, or GB/T 42195 and LTC 2021 together (shared items suggested). */
+  static final List<String> FORMS = List.of("gbt42195-2022", "gbt42195-2022+ltc-2021", "ltc-2021", "mzt039-2013");
   /** Results falling due within this many days are listed beside the overdue ones. */
   static final int DUE_WITHIN_DAYS = 30;
 
@@ -251,8 +252,8 @@ public final class AssessmentHomeView {
     }
     String formId = formChoice.getValue();
     AssessmentReason r = reason.getValue();
-    background.run(() -> ws.assessments().start(elder.id(), formId, r), p -> open(p.assessment().id(),
-        elder.name()), e -> message.setText(Ui.describe(e, m)));
+    background.run(() -> ws.assessments().startVisit(elder.id(), r, List.of(formId.split("\\+"))),
+        visit -> open(visit.get(0).assessment().id(), elder.name()), e -> message.setText(Ui.describe(e, m)));
   }
 
   private void correct(Item i) {

@@ -19,6 +19,9 @@ public class Assessment extends SyncedRecord {
   @Column(name = "elder_id", nullable = false, updatable = false)
   private UUID elderId;
 
+  @Column(name = "visit_id", nullable = false, updatable = false)
+  private UUID visitId;
+
   @Column(name = "form_id", nullable = false, length = 64, updatable = false)
   private String formId;
 
@@ -87,10 +90,11 @@ public class Assessment extends SyncedRecord {
 
   protected Assessment() {}
 
-  Assessment(UUID id, UUID elderId, String formId, String formVersion, String formHash, AssessmentReason reason,
-      String assessor, String certificateNumber, Instant startedAt, String answersJson, UUID supersedesId,
-      String correctionReason) {
+  Assessment(UUID id, UUID visitId, UUID elderId, String formId, String formVersion, String formHash,
+      AssessmentReason reason, String assessor, String certificateNumber, Instant startedAt, String answersJson,
+      UUID supersedesId, String correctionReason) {
     super(id);
+    this.visitId = visitId;
     this.elderId = elderId;
     this.formId = formId;
     this.formVersion = formVersion;
@@ -184,6 +188,10 @@ public class Assessment extends SyncedRecord {
 
   Integer finalLevel() {
     return finalLevel;
+  }
+
+  UUID visitId() {
+    return visitId;
   }
 
   UUID supersedesId() {

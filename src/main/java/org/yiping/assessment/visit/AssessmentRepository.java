@@ -41,6 +41,11 @@ final class AssessmentRepository {
     return out;
   }
 
+  List<Assessment> ofVisit(UUID visitId) {
+    return work.em().createQuery("select a from Assessment a where a.visitId = :v and a.deleted = false",
+        Assessment.class).setParameter("v", visitId).getResultList();
+  }
+
   void add(Assessment a) {
     work.em().persist(a);
   }

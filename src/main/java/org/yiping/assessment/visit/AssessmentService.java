@@ -58,27 +58,77 @@ public final class AssessmentService {
 
   /** Starts a draft on the latest version of {@code formId}; the draft keeps that version forever. */
   public AssessmentProgress start(UUID elderId, String formId, AssessmentReason reason) {
+    return startVisit(elderId, reason, List.of(formId)).get(0);
+  }
+
+  /**
+   * Starts one home visit with a draft per form (e.g. GB/T 42195 and LTC 2021), sharing a visit id so that the
+   * items both forms ask can be suggested from one to the other ({@link #suggestions}).
+   */
+  public List<AssessmentProgress> startVisit(UUID elderId, AssessmentReason reason, List<String> formIds) {
     session.require(Permission.ASSESS);
-    FormDefinition form = forms.get().latest(formId)
-        .orElseThrow(() -> new UserFacingException("assessment.problem.unknownForm", formId));
-    if (form.scoring() == null) {
-      throw new UserFacingException("assessment.problem.notScored", formId);
+    List<FormDefinition> chosen = new java.util.ArrayList<>();
+    for (String formId : formIds) {
+      FormDefinition form = forms.get().latest(formId)
+          .orElseThrow(() -> new UserFacingException("assessment.problem.unknownForm", formId));
+      if (form.scoring() == null) {
+        throw new UserFacingException("assessment.problem.notScored", formId);
+      }
+      chosen.add(form);
     }
     Instant now = clock.instant();
-    AssessmentRecord r = tx.write(w -> {
-      if (!new AssessmentRepository(w).elderExists(elderId)) {
+    UUID visitId = Ids.newId();
+    List<AssessmentRecord> records = tx.write(w -> {
+      AssessmentRepository repo = new AssessmentRepository(w);
+      if (!repo.elderExists(elderId)) {
         throw new UserFacingException("elder.problem.notFound");
       }
-      Assessment a = new Assessment(Ids.newId(), elderId, form.id(), form.version(), form.contentHash(), reason,
-          session.username(), session.certificateNumber(), now, "{}", null, null);
-      a.touch(now, session.username(), session.deviceId());
-      new AssessmentRepository(w).add(a);
-      new Outbox(w).recordCreated(Assessment.RECORD_TYPE, a, now);
-      new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_STARTED, Assessment.RECORD_TYPE,
-          a.id().toString(), form.key());
-      return a.toRecord(Map.of());
+      List<AssessmentRecord> out = new java.util.ArrayList<>();
+      for (FormDefinition form : chosen) {
+        Assessment a = new Assessment(Ids.newId(), visitId, elderId, form.id(), form.version(), form.contentHash(),
+            reason, session.username(), session.certificateNumber(), now, "{}", null, null);
+        a.touch(now, session.username(), session.deviceId());
+        repo.add(a);
+        new Outbox(w).recordCreated(Assessment.RECORD_TYPE, a, now);
+        new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_STARTED, Assessment.RECORD_TYPE,
+            a.id().toString(), form.key());
+        out.add(a.toRecord(Map.of()));
+      }
+      return out;
     });
-    return progress(r);
+    return records.stream().map(this::progress).toList();
+  }
+
+  /** A suggested answer for an unanswered item, from another form of the same visit, for the assessor to confirm. */
+  public record Suggestion(String item, Object value, List<Object> candidates, String fromForm, String fromItem) {}
+
+  /**
+   * Suggestions for the unanswered items of {@code id} that another assessment of the same visit already answered
+   * (the pairs of assessment-forms/mappings). {@code value} is set only when exactly one answer fits; otherwise
+   * {@code candidates} lists the possible ones. Nothing is filled in until the assessor confirms.
+   */
+  public Map<String, Suggestion> suggestions(UUID id) {
+    session.require(Permission.ASSESS);
+    return tx.read(w -> {
+      AssessmentRepository repo = new AssessmentRepository(w);
+      Assessment target = repo.byId(id).orElseThrow(() -> new UserFacingException("assessment.problem.notFound"));
+      Map<String, Object> own = parse(target.answersJson());
+      Map<String, Suggestion> out = new LinkedHashMap<>();
+      for (Assessment other : repo.ofVisit(target.visitId())) {
+        if (other.id().equals(id)) {
+          continue;
+        }
+        forms.get().mapping(target.formId(), other.formId()).ifPresent(mapping -> {
+          for (var p : mapping.prefill(other.formId(), parse(other.answersJson()))) {
+            if (!own.containsKey(p.targetItem()) && !p.candidates().isEmpty()) {
+              out.put(p.targetItem(), new Suggestion(p.targetItem(), p.suggested(), p.candidates(), other.formId(),
+                  p.sourceItem()));
+            }
+          }
+        });
+      }
+      return out;
+    });
   }
 
   /**
@@ -245,8 +295,9 @@ public final class AssessmentService {
         throw new UserFacingException("assessment.problem.notCorrectable");
       }
       AssessmentRecord o = old.toRecord(Map.of());
-      Assessment a = new Assessment(Ids.newId(), o.elderId(), o.formId(), o.formVersion(), o.formHash(), o.reason(),
-          session.username(), session.certificateNumber(), now, old.answersJson(), old.id(), reason.strip());
+      Assessment a = new Assessment(Ids.newId(), old.visitId(), o.elderId(), o.formId(), o.formVersion(),
+          o.formHash(), o.reason(), session.username(), session.certificateNumber(), now, old.answersJson(), old.id(),
+          reason.strip());
       a.touch(now, session.username(), session.deviceId());
       repo.add(a);
       new Outbox(w).recordCreated(Assessment.RECORD_TYPE, a, now);

@@ -187,4 +187,27 @@ class AssessmentServiceTest {
       assertThat(town.assessments().reassessments(today.plusMonths(13), 30, null, "someone-else")).isEmpty();
     }
   }
+
+  @Test
+  void oneVisitOfferstheLtcItemsAlreadyAnsweredOnGbtForConfirmation() {
+    try (Workspace li = as("li", "Assess2026a")) {
+      List<AssessmentProgress> visit = li.assessments().startVisit(elderId, AssessmentReason.FIRST,
+          List.of(GBT, "ltc-2021"));
+      UUID gbt = visit.get(0).assessment().id();
+      UUID ltc = visit.get(1).assessment().id();
+      assertThat(visit.get(1).assessment().formId()).isEqualTo("ltc-2021");
+      assertThat(li.assessments().suggestions(ltc)).isEmpty();
+      li.assessments().answer(gbt, "B.3.1", 4); // time orientation
+      AssessmentService.Suggestion s = li.assessments().suggestions(ltc).get("2.1");
+      assertThat(s).isNotNull();
+      assertThat(s.value()).isEqualTo(4L);
+      assertThat(s.fromForm()).isEqualTo(GBT);
+      assertThat(s.fromItem()).isEqualTo("B.3.1");
+      // Nothing is filled in until the assessor confirms; once answered, no more suggestion.
+      assertThat(li.assessments().open(ltc).assessment().answers()).isEmpty();
+      li.assessments().answer(ltc, "2.1", s.value());
+      assertThat(li.assessments().suggestions(ltc)).doesNotContainKey("2.1");
+      assertThat(li.assessments().myDrafts()).hasSize(2);
+    }
+  }
 }
