@@ -35,17 +35,26 @@ public final class Background implements AutoCloseable {
    * quick succession are saved in that order, never racing for the same row.
    */
   public <T> Task<T> runInOrder(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-    Task<T> task = new Task<>() {
+    return execute(inOrder, task(work), onSuccess, onFailure);
+  }
+
+  private static <T> Task<T> task(Callable<T> work) {
+    return new Task<>() {
       @Override
       protected T call() throws Exception {
         return work.call();
       }
     };
+  }
+
+  private static <T> Task<T> execute(ExecutorService executor, Task<T> task, Consumer<T> onSuccess,
+      Consumer<Throwable> onFailure) {
     task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
     task.setOnFailed(e -> onFailure.accept(task.getException()));
     try {
-      inOrder.execute(task);
+      executor.execute(task);
     } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // The window is closing and the pool is shut down: nothing is left to update.
       task.cancel(false);
     }
     return task;
@@ -53,26 +62,12 @@ public final class Background implements AutoCloseable {
 
   /** Runs {@code work}; then {@code onSuccess} or {@code onFailure} on the FX thread. */
   public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-    Task<T> task = new Task<>() {
-      @Override
-      protected T call() throws Exception {
-        return work.call();
-      }
-    };
-    return submit(task, onSuccess, onFailure);
+    return execute(pool, task(work), onSuccess, onFailure);
   }
 
   /** Submits a task that reports progress and may be cancelled. */
   public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-    task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-    task.setOnFailed(e -> onFailure.accept(task.getException()));
-    try {
-      pool.execute(task);
-    } catch (java.util.concurrent.RejectedExecutionException closing) {
-      // The window is closing and the pool is shut down: nothing is left to update.
-      task.cancel(false);
-    }
-    return task;
+    return execute(pool, task, onSuccess, onFailure);
   }
 
   /** Waits (at most {@code max}) for the work already queued in order, e.g. answers being saved, to finish. */

@@ -36,6 +36,21 @@ public final class Ui {
     LOG.warn("Background task failed: {}", SafeErrors.describe(error));
   }
 
+  /** Shows values in combo boxes by {@code text} (null shows as empty); nothing is typed back. */
+  public static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    return new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : text.apply(value);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+
   public static Label heading(String text) {
     Label l = new Label(text);
     l.getStyleClass().addAll("title-2", "heading");

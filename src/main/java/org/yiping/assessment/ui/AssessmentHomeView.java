@@ -96,31 +96,11 @@ public final class AssessmentHomeView {
     formChoice.setId("assessmentForm");
     formChoice.getItems().addAll(FORMS);
     formChoice.setValue(FORMS.get(0));
-    formChoice.setConverter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(String id) {
-        return id == null ? "" : m.get("assessment.form." + id);
-      }
-
-      @Override
-      public String fromString(String s) {
-        return null;
-      }
-    });
+    formChoice.setConverter(Ui.converter(id -> m.get("assessment.form." + id)));
     reason.setId("assessmentReason");
     reason.getItems().addAll(AssessmentReason.values());
     reason.setValue(AssessmentReason.FIRST);
-    reason.setConverter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(AssessmentReason r) {
-        return r == null ? "" : m.get("enum.AssessmentReason." + r.name());
-      }
-
-      @Override
-      public AssessmentReason fromString(String s) {
-        return null;
-      }
-    });
+    reason.setConverter(Ui.converter(r -> m.get("enum.AssessmentReason." + r.name())));
     Button start = new Button(m.get("assessment.home.start"));
     start.setId("startAssessment");
     start.setOnAction(e -> startNew());

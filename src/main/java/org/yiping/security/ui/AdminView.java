@@ -149,17 +149,7 @@ public final class AdminView {
     role.setId("newRole");
     role.getItems().addAll(Role.values());
     role.setValue(Role.ASSESSOR);
-    role.setConverter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(Role r) {
-        return r == null ? "" : m.get("role." + r.name());
-      }
-
-      @Override
-      public Role fromString(String s) {
-        return null;
-      }
-    });
+    role.setConverter(Ui.converter(r -> m.get("role." + r.name())));
     TextField certificate = new TextField();
     certificate.setId("newCertificate");
     DatePicker expiry = new DatePicker();

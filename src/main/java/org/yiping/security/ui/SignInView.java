@@ -53,7 +53,8 @@ public final class SignInView {
       onPressed.run();
       signIn.setDisable(true);
       busy.setVisible(true);
-      background.run(() -> {
+      // In order: a sign-in right after a sign-out waits until the previous session's store has closed.
+      background.runInOrder(() -> {
         long t0 = System.nanoTime();
         org.yiping.security.Unlocked unlocked = app.vault().signIn(user, pw);
         long t1 = System.nanoTime();
