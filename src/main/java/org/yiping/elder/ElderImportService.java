@@ -97,6 +97,9 @@ public final class ElderImportService {
 
     Instant now = clock.instant();
     List<ElderFile> created = new ArrayList<>();
+    int[] imported = {0};
+    // Only a loaded search index needs the new files as records (the command line never loads it).
+    boolean feedIndex = index.loaded();
     try {
       tx.writeVoid(w -> {
         ElderRepository repo = new ElderRepository(w);
@@ -128,7 +131,10 @@ public final class ElderImportService {
               e.touch(now, session.username(), session.deviceId());
               repo.add(e);
               outbox.recordCreated(Elder.RECORD_TYPE, e, now);
-              created.add(elders.toFile(e));
+              imported[0]++;
+              if (feedIndex) {
+                created.add(elders.toFile(e));
+              }
             } catch (ElderValidationException invalid) {
               rejected.add(new ImportReport.Rejected(r.row(), invalid.problems().stream()
                   .map(p -> p.renderWithField(messages))
@@ -143,7 +149,7 @@ public final class ElderImportService {
         }
         progress.update(Phase.SAVING, rows.size(), rows.size());
         new AuditLog(w).append(now, session.username(), AuditAction.ELDER_IMPORTED, null, null,
-            "imported=" + created.size() + " rejected=" + rejected.size() + " duplicates=" + duplicates.size());
+            "imported=" + imported[0] + " rejected=" + rejected.size() + " duplicates=" + duplicates.size());
       });
     } catch (Cancelled c) {
       return new ImportReport(charset, 0, rejected, duplicates, unknown, ignored, true);
@@ -151,6 +157,6 @@ public final class ElderImportService {
     index.putAll(created);
     rejected.sort(java.util.Comparator.comparingInt(ImportReport.Rejected::row));
     duplicates.sort(java.util.Comparator.comparingInt(ImportReport.Duplicate::row));
-    return new ImportReport(charset, created.size(), rejected, duplicates, unknown, ignored, false);
+    return new ImportReport(charset, imported[0], rejected, duplicates, unknown, ignored, false);
   }
 }
