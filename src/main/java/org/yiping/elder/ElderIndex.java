@@ -44,10 +44,6 @@ public final class ElderIndex {
     return index.search(query, offset, limit);
   }
 
-  public int size() {
-    return index.size();
-  }
-
   void put(ElderFile f) {
     if (loaded) {
       index.put(indexed(f));

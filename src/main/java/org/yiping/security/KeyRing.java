@@ -59,10 +59,6 @@ public final class KeyRing {
     return read().users().isEmpty();
   }
 
-  public boolean hasUser(String username) {
-    return find(username).isPresent();
-  }
-
   /** A fresh random data key for a new database. */
   public byte[] newDataKey() {
     byte[] key = new byte[DATA_KEY_BYTES];

@@ -8,6 +8,11 @@ import org.yiping.core.UserFacingException;
 public record Session(UUID userId, String username, String displayName, Role role, String certificateNumber,
     LocalDate certificateExpiry, String deviceId) {
 
+  /** An assessor may finalize an assessment only while their certificate is valid on that day. */
+  public boolean certificateValidOn(LocalDate day) {
+    return certificateNumber != null && certificateExpiry != null && !day.isAfter(certificateExpiry);
+  }
+
   public boolean may(Permission permission) {
     return role.may(permission);
   }

@@ -38,7 +38,7 @@ public final class Transactions {
         em.unwrap(Session.class).setDefaultReadOnly(true);
       }
       tx.begin();
-      T result = body.apply(new Work(em, readOnly));
+      T result = body.apply(new Work(em));
       if (readOnly) {
         tx.rollback();
       } else {

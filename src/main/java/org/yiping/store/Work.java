@@ -8,20 +8,13 @@ import jakarta.persistence.EntityManager;
  */
 public final class Work {
   private final EntityManager em;
-  private final boolean readOnly;
-
-  Work(EntityManager em, boolean readOnly) {
+  Work(EntityManager em) {
     this.em = em;
-    this.readOnly = readOnly;
   }
 
   /** For repositories only (see ArchitectureTest). */
   public EntityManager em() {
     return em;
-  }
-
-  public boolean readOnly() {
-    return readOnly;
   }
 
   /** Writes pending changes and forgets managed entities: keeps memory flat in long batches. */

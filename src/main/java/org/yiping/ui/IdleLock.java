@@ -65,10 +65,6 @@ final class IdleLock {
     }
   }
 
-  boolean locked() {
-    return overlay != null;
-  }
-
   void lock() {
     if (overlay != null) {
       return;

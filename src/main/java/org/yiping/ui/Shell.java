@@ -98,13 +98,6 @@ public final class Shell {
     }
   }
 
-  /** Locks now, as if the idle time had passed (menu and tests). */
-  public void lockNow() {
-    if (idleLock != null) {
-      idleLock.lock();
-    }
-  }
-
   void signOut() {
     Workspace ws = workspace;
     stopIdleLock();

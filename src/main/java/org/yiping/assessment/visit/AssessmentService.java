@@ -212,8 +212,7 @@ public final class AssessmentService {
   public AssessmentProgress finalizeAssessment(UUID id, String secondAssessor, String visitPlace) {
     session.require(Permission.ASSESS);
     LocalDate today = LocalDate.now(clock);
-    if (session.certificateNumber() == null || session.certificateExpiry() == null
-        || today.isAfter(session.certificateExpiry())) {
+    if (!session.certificateValidOn(today)) {
       throw new UserFacingException("assessment.problem.certificate",
           session.certificateExpiry() == null ? "-" : session.certificateExpiry().toString());
     }
