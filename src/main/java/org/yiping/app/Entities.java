@@ -12,7 +12,9 @@ import org.yiping.sync.OutboxEntry;
 /** Every JPA entity of the local store, in one place: the composition root hands this list to the store. */
 public final class Entities {
   public static final List<Class<?>> ALL = List.of(Setting.class, AppUser.class, AuditEntry.class, AuditHead.class,
-      OutboxEntry.class, Elder.class, Assessment.class);
+      OutboxEntry.class, Elder.class, Assessment.class,
+      org.yiping.assessment.visit.AssessmentPhoto.class, org.yiping.assessment.visit.AssessmentSignature.class,
+      org.yiping.assessment.history.ExternalResult.class, org.yiping.assessment.plan.PlannedVisit.class);
 
   private Entities() {}
 }

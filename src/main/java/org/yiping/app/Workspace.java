@@ -22,6 +22,9 @@ public final class Workspace implements AutoCloseable {
   private final ElderService elders;
   private final ElderImportService importer;
   private final AssessmentService assessments;
+  private final org.yiping.assessment.visit.EvidenceService evidence;
+  private final org.yiping.assessment.history.ResultHistoryService results;
+  private final org.yiping.assessment.plan.VisitPlanService plans;
   private final SyncStatus syncStatus;
   private final Transactions tx;
   private final java.time.Clock clock;
@@ -38,6 +41,10 @@ public final class Workspace implements AutoCloseable {
     this.importer = new ElderImportService(tx, session, app.divisions(), elders, index, app.messages(),
         app.clock());
     this.assessments = new AssessmentService(tx, session, app::forms, app.json(), app.clock());
+    this.evidence = new org.yiping.assessment.visit.EvidenceService(tx, session, app.json(), app.clock());
+    this.results = new org.yiping.assessment.history.ResultHistoryService(tx, session, assessments, app::forms,
+        app.clock());
+    this.plans = new org.yiping.assessment.plan.VisitPlanService(tx, session, app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();
@@ -89,6 +96,18 @@ public final class Workspace implements AutoCloseable {
 
   public AssessmentService assessments() {
     return assessments;
+  }
+
+  public org.yiping.assessment.visit.EvidenceService evidence() {
+    return evidence;
+  }
+
+  public org.yiping.assessment.history.ResultHistoryService results() {
+    return results;
+  }
+
+  public org.yiping.assessment.plan.VisitPlanService plans() {
+    return plans;
   }
 
   public ElderImportService importer() {

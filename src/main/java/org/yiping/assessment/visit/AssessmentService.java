@@ -230,7 +230,7 @@ public final class AssessmentService {
       }
       a.setVisit(blankToNull(secondAssessor), blankToNull(visitPlace));
       a.lock(now, session.certificateNumber(), result.total(), result.finalLevel(),
-          contentHash(a, answers, result, now, secondAssessor, visitPlace));
+          contentHash(a, answers, result, now, secondAssessor, visitPlace, EvidenceService.digests(w, a.id())));
       a.touch(now, session.username(), session.deviceId());
       if (a.supersedesId() != null) {
         repo.byId(a.supersedesId()).ifPresent(old -> {
@@ -300,6 +300,7 @@ public final class AssessmentService {
       a.touch(now, session.username(), session.deviceId());
       repo.add(a);
       new Outbox(w).recordCreated(Assessment.RECORD_TYPE, a, now);
+      EvidenceService.copyEvidence(w, old.id(), a.id(), now, session);
       new AuditLog(w).append(now, session.username(), AuditAction.ASSESSMENT_CORRECTED, Assessment.RECORD_TYPE,
           a.id().toString(), "supersedes=" + id);
       return a.toRecord(parse(a.answersJson()));
@@ -309,10 +310,58 @@ public final class AssessmentService {
 
   /** Months a result stays valid (GB/T 42195 practice: 12); a region can change the setting. */
   public static final int DEFAULT_VALIDITY_MONTHS = 12;
+  /** The setting that holds the validity in months. */
+  public static final String VALIDITY_SETTING = "assessment.validityMonths";
+  /** The setting that exempts 能力完全丧失 (GB/T 42195 level 4) from routine reassessment when "true". */
+  public static final String EXEMPT_COMPLETE_LOSS_SETTING = "assessment.exemptCompleteLoss";
+  /** The GB/T 42195 form and its 能力完全丧失 level, the only result the exemption applies to. */
+  static final String GBT_FORM = "gbt42195-2022";
+  static final int COMPLETE_LOSS = 4;
+
+  /** How long results stay valid in this region; read by lists and the elder's results history. */
+  public Validity validity() {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(this::validity);
+  }
+
+  private Validity validity(org.yiping.store.Work w) {
+    org.yiping.store.Settings settings = new org.yiping.store.Settings(w);
+    int months = settings.get(VALIDITY_SETTING).map(Integer::parseInt).orElse(DEFAULT_VALIDITY_MONTHS);
+    boolean exempt = settings.get(EXEMPT_COMPLETE_LOSS_SETTING).map(Boolean::parseBoolean).orElse(false);
+    return new Validity(months, exempt);
+  }
+
+  /** Admin: the validity in months (1 to 60) and whether 能力完全丧失 is exempt from reassessment. Audited. */
+  public void changeValidity(int months, boolean exemptCompleteLoss) {
+    session.require(Permission.CHANGE_SETTINGS);
+    if (months < 1 || months > 60) {
+      throw new UserFacingException("settings.problem.validityMonths", 1, 60);
+    }
+    Instant now = clock.instant();
+    tx.writeVoid(w -> {
+      org.yiping.store.Settings settings = new org.yiping.store.Settings(w);
+      settings.put(VALIDITY_SETTING, Integer.toString(months));
+      settings.put(EXEMPT_COMPLETE_LOSS_SETTING, Boolean.toString(exemptCompleteLoss));
+      new AuditLog(w).append(now, session.username(), AuditAction.SETTINGS_CHANGED, "setting", VALIDITY_SETTING,
+          months + " months, exemptCompleteLoss=" + exemptCompleteLoss);
+    });
+  }
+
+  /** The region's validity rule for results. */
+  public record Validity(int months, boolean exemptCompleteLoss) {
+    /** The last day {@code formId}'s result at {@code level} holds, or null when it is exempt (never due). */
+    public LocalDate validUntil(String formId, Integer level, LocalDate decidedOn) {
+      if (exemptCompleteLoss && GBT_FORM.equals(formId) && level != null && level == COMPLETE_LOSS) {
+        return null;
+      }
+      return decidedOn.plusMonths(months);
+    }
+  }
 
   /**
    * Results overdue for reassessment, and those falling due within {@code dueWithinDays}, most overdue first.
-   * {@code townshipCode} and {@code assessor} narrow the list when given (null for all).
+   * {@code townshipCode} and {@code assessor} narrow the list when given (null for all). Results the region exempts
+   * (能力完全丧失, when set) are never listed.
    */
   public List<Reassessment> reassessments(LocalDate today, int dueWithinDays, String townshipCode,
       String assessor) {
@@ -322,8 +371,7 @@ public final class AssessmentService {
     java.time.ZoneId zone = clock.getZone();
     return tx.read(w -> {
       AssessmentRepository repo = new AssessmentRepository(w);
-      int months = new org.yiping.store.Settings(w).get(VALIDITY_SETTING).map(Integer::parseInt)
-          .orElse(DEFAULT_VALIDITY_MONTHS);
+      Validity validity = validity(w);
       Map<String, Assessment> latest = new LinkedHashMap<>();
       for (Assessment a : repo.currentResults()) {
         latest.merge(a.elderId() + "|" + a.formId(), a,
@@ -334,11 +382,12 @@ public final class AssessmentService {
       return latest.values().stream()
           .map(a -> {
             LocalDate on = a.finalizedAt().atZone(zone).toLocalDate();
-            LocalDate until = on.plusMonths(months);
+            LocalDate until = validity.validUntil(a.formId(), a.finalLevel(), on);
             String[] place = places.getOrDefault(a.elderId(), new String[] {"?", null});
-            return new Reassessment(a.id(), a.elderId(), place[0], place[1], a.formId(), a.assessor(),
-                a.finalLevel(), on, until, until.isBefore(today));
+            return until == null ? null : new Reassessment(a.id(), a.elderId(), place[0], place[1], a.formId(),
+                a.assessor(), a.finalLevel(), on, until, until.isBefore(today));
           })
+          .filter(java.util.Objects::nonNull)
           .filter(r -> !r.validUntil().isAfter(today.plusDays(dueWithinDays)))
           .filter(r -> townshipCode == null || townshipCode.equals(r.townshipCode()))
           .filter(r -> assessor == null || assessor.equals(r.assessor()))
@@ -346,9 +395,6 @@ public final class AssessmentService {
           .toList();
     });
   }
-
-  /** The setting that holds the validity in months. */
-  public static final String VALIDITY_SETTING = "assessment.validityMonths";
 
   private AssessmentProgress progress(AssessmentRecord r) {
     FormDefinition form = forms.get().find(r.formId(), r.formVersion())
@@ -371,7 +417,7 @@ public final class AssessmentService {
   }
 
   private String contentHash(Assessment a, Map<String, Object> answers, ScoringResult result, Instant at,
-      String second, String place) {
+      String second, String place, List<String> evidence) {
     Map<String, Object> content = new LinkedHashMap<>();
     AssessmentRecord r = a.toRecord(Map.of());
     content.put("id", r.id().toString());
@@ -384,6 +430,7 @@ public final class AssessmentService {
     content.put("certificate", session.certificateNumber());
     content.put("secondAssessor", blankToNull(second));
     content.put("visitPlace", blankToNull(place));
+    content.put("evidence", evidence);
     content.put("finalizedAt", at.toString());
     content.put("total", result.total());
     content.put("finalLevel", result.finalLevel());

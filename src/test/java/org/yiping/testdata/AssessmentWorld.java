@@ -1,0 +1,70 @@
+package org.yiping.testdata;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.yiping.app.AppContext;
+import org.yiping.app.Workspace;
+import org.yiping.elder.ElderDraft;
+import org.yiping.elder.HardshipFlag;
+import org.yiping.security.NewUser;
+import org.yiping.security.Role;
+
+/**
+ * A real encrypted store with an admin, two assessors (li, valid certificate; wang, another assessor), a township
+ * reviewer and one elder: the cast of the assessment service tests.
+ */
+public final class AssessmentWorld implements AutoCloseable {
+  public static final String GBT = "gbt42195-2022";
+  public static final String LTC = "ltc-2021";
+  public final AppContext app;
+  public final UUID elderId;
+
+  public AssessmentWorld(Path dir) {
+    app = org.yiping.ui.UiTestSupport.context(dir);
+    try (Workspace admin = app.open(app.vault().setup(NewUser.admin("admin", null), "Xinjiang2026".toCharArray()))) {
+      admin.accounts().create(new NewUser("li", "李评估", Role.ASSESSOR, "XJ-PG-0001", LocalDate.now().plusYears(1),
+          null), "Assess2026a".toCharArray());
+      admin.accounts().create(new NewUser("wang", "王评估", Role.ASSESSOR, "XJ-PG-0003",
+          LocalDate.now().plusYears(1), null), "Assess2026d".toCharArray());
+      admin.accounts().create(new NewUser("town", "乡镇审核", Role.REVIEWER, null, null, null),
+          "Review2026c".toCharArray());
+      elderId = admin.elders().create(ElderDraft.minimal("张秀兰", "65010219450312218X", "650102002002")
+          .withFlags(Set.of(HardshipFlag.LIVING_ALONE))).id();
+    }
+  }
+
+  public Workspace admin() {
+    return signIn("admin", "Xinjiang2026");
+  }
+
+  public Workspace li() {
+    return signIn("li", "Assess2026a");
+  }
+
+  public Workspace wang() {
+    return signIn("wang", "Assess2026d");
+  }
+
+  public Workspace town() {
+    return signIn("town", "Review2026c");
+  }
+
+  public Workspace signIn(String user, String password) {
+    return app.open(app.vault().signIn(user, password.toCharArray()));
+  }
+
+  /** Answers every GB/T 42195 item with its best option. */
+  public static UUID fillGbt(Workspace ws, UUID id) {
+    for (int i = 0; i < GbtItems.ITEMS.size(); i++) {
+      ws.assessments().answer(id, GbtItems.ITEMS.get(i), GbtItems.MAXIMA.get(i));
+    }
+    return id;
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
