@@ -53,7 +53,8 @@ public final class MainView {
     this.ws = ws;
     Messages m = app.messages();
     List<Area> areas = List.of(
-        new Area("navElders", "nav.elders", () -> new ElderListView(app, background, ws, this::refreshStatus).root(),
+        new Area("navElders", "nav.elders", () -> new ElderListView(app, background, ws, this::refreshStatus,
+            elder -> new org.yiping.assessment.ui.ElderResultsView(app, background, ws, elder).root()).root(),
             true),
         new Area("navAssessment", "nav.assessment", () -> new AssessmentHomeView(app, background, ws).root(), true),
         new Area("navAdaptation", "nav.adaptation", () -> placeholder("nav.adaptation"), false),

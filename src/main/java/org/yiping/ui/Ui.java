@@ -19,6 +19,10 @@ public final class Ui {
   private Ui() {}
 
   /** What a person reads for {@code error}: the user-facing message, or a general one (details go to the log once). */
+  /** Date and time as screens show them, in the machine's zone. */
+  public static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+      .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
   public static String describe(Throwable error, Messages messages) {
     Throwable t = error;
     while (t != null) {

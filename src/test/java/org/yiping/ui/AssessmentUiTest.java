@@ -34,6 +34,11 @@ class AssessmentUiTest extends ShellUiTest {
   @TempDir Path dataDir;
 
   private AppContext prepared() {
+    return prepared(dataDir);
+  }
+
+  /** A store with assessor li (password Hotan2027ok), reviewer town (Turpan2027ok) and the elder 张秀兰. */
+  static AppContext prepared(Path dataDir) {
     AppContext app = UiTestSupport.context(dataDir);
     try (Workspace admin = app.open(app.vault().setup(NewUser.admin("admin", null), "Xinjiang2026".toCharArray()))) {
       admin.accounts().create(new NewUser("li", "李评估", Role.ASSESSOR, "XJ-PG-0001", LocalDate.now().plusYears(1),
@@ -100,8 +105,8 @@ class AssessmentUiTest extends ShellUiTest {
     // Finalize: the summary asks for confirmation (Enter = OK), then the assessment is locked.
     robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finalizeSummary").tryQuery().isPresent());
-    assertThat(robot.lookup("#finalizeSummary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
-        .contains("总分 90").contains("最终等级 0");
+    assertThat(summaryText(robot))
+        .contains("C.2 总分：90").contains("C.5 最终等级：0（能力完好）");
     robot.type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".form-error").queryAllAs(Label.class).stream()
         .anyMatch(l -> l.getText().contains("已锁定")));
@@ -257,8 +262,8 @@ class AssessmentUiTest extends ShellUiTest {
     robot.type(KeyCode.DIGIT3); // B.2.4: the third option, 1 point
     robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finalizeSummary").tryQuery().isPresent());
-    assertThat(robot.lookup("#finalizeSummary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
-        .contains("总分 88");
+    assertThat(summaryText(robot))
+        .contains("C.2 总分：88");
     robot.type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#finalizeAssessment").query().isDisabled());
     robot.interact(shell::close);
@@ -277,6 +282,14 @@ class AssessmentUiTest extends ShellUiTest {
   }
 
   @SuppressWarnings("unchecked")
+  /** Every line of the summary page the assessor confirms. */
+  static String summaryText(FxRobot robot) {
+    return robot.lookup("#finalizeSummary").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+        .flatMap(n -> n instanceof javafx.scene.layout.Pane p ? p.getChildren().stream() : java.util.stream.Stream.of(n))
+        .filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   private static void jumpToSection(FxRobot robot, String code) {
     ListView<org.yiping.assessment.form.Section> sections = robot.lookup("#assessmentSections").queryAs(ListView.class);
     robot.interact(() -> {

@@ -10,9 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -79,6 +77,11 @@ public final class AssessmentFormView {
   private VBox currentOptions = new VBox();
   private AssessmentRecord record;
   private int current;
+  private final EvidencePane evidence;
+  private boolean summaryShown;
+  private Node formLeft;
+  private Node formCenter;
+  private Node formBottom;
 
   public AssessmentFormView(AppContext app, Background background, Workspace ws, UUID id, String elderName,
       Runnable onClose) {
@@ -89,6 +92,8 @@ public final class AssessmentFormView {
     this.onClose = onClose;
     this.id = id;
     this.elderName = elderName;
+    this.evidence = new EvidencePane(background, ws, m, id, elderName,
+        () -> record != null && record.status() == AssessmentStatus.DRAFT, () -> { });
     build();
     background.run(() -> {
       AssessmentProgress p = ws.assessments().open(id);
@@ -148,13 +153,20 @@ public final class AssessmentFormView {
     ScrollPane center = new ScrollPane(itemPane);
     center.setFitToWidth(true);
     VBox right = new VBox(10, resultPane, Ui.labelFor(m.get("assessment.secondAssessorLabel"), secondAssessor),
-        secondAssessor, Ui.labelFor(m.get("assessment.placeLabel"), place), place);
-    right.setPadding(new Insets(0, 0, 0, 12));
+        secondAssessor, Ui.labelFor(m.get("assessment.placeLabel"), place), place, evidence.root());
+    right.setPadding(new Insets(0, 8, 0, 12));
+    ScrollPane rightScroll = new ScrollPane(right);
+    rightScroll.setFitToWidth(true);
+    rightScroll.setPrefWidth(300);
+    rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     root.setTop(new VBox(6, title, status));
     root.setLeft(sections);
     root.setCenter(center);
-    root.setRight(right);
+    root.setRight(rightScroll);
     root.setBottom(bottom);
+    formLeft = sections;
+    formCenter = center;
+    formBottom = bottom;
     root.getStyleClass().add("page");
     BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
     BorderPane.setMargin(sections, new Insets(0, 12, 0, 0));
@@ -163,6 +175,17 @@ public final class AssessmentFormView {
   }
 
   private void onKey(KeyEvent e) {
+    if (summaryShown) {
+      // On the summary only two keys matter: Ctrl+Enter (or Enter on the default button) confirms, Esc goes back.
+      if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+        confirmFinalize();
+        e.consume();
+      } else if (e.getCode() == KeyCode.ESCAPE) {
+        hideSummary();
+        e.consume();
+      }
+      return;
+    }
     if (form == null || e.getTarget() instanceof TextField) {
       return;
     }
@@ -201,6 +224,11 @@ public final class AssessmentFormView {
         m.get("enum.AssessmentReason." + record.reason().name()))
         + (f.provisional() ? "  " + m.get("assessment.provisional") : ""));
     int start = 0;
+    secondAssessor.setText(record.secondAssessor() == null ? secondAssessor.getText() : record.secondAssessor());
+    place.setText(record.visitPlace() == null ? place.getText() : record.visitPlace());
+    secondAssessor.setDisable(record.status() != AssessmentStatus.DRAFT);
+    place.setDisable(record.status() != AssessmentStatus.DRAFT);
+    evidence.reload();
     if (record.currentItem() != null) {
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i).code().equals(record.currentItem())) {
@@ -272,7 +300,12 @@ public final class AssessmentFormView {
         b.setDisable(locked);
         b.setSelected(value != null && value.equals(o.value()));
         b.setUserData(o.value());
-        b.setOnAction(e -> save(item, b.isSelected() ? o.value() : null));
+        b.setOnAction(e -> {
+          save(item, b.isSelected() ? o.value() : null);
+          if (b.isSelected()) {
+            advanceAfterTap(item);
+          }
+        });
         options.getChildren().add(b);
       }
     }
@@ -288,6 +321,20 @@ public final class AssessmentFormView {
     if (!options.getChildren().isEmpty()) {
       options.getChildren().get(0).requestFocus();
     }
+  }
+
+  /**
+   * A tap (or click, or Space) on a single-choice option also moves on, after a moment to see the choice: one touch
+   * per answer. Number keys do not, because keyboard users confirm with Enter.
+   */
+  private void advanceAfterTap(Item item) {
+    javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+    pause.setOnFinished(e -> {
+      if (!summaryShown && current < items.size() && items.get(current) == item && current + 1 < items.size()) {
+        go(current + 1);
+      }
+    });
+    pause.play();
   }
 
   private List<Option> optionsOf(Item item) {
@@ -426,7 +473,7 @@ public final class AssessmentFormView {
   }
 
   private void askFinalize() {
-    if (result == null) {
+    if (result == null || record.status() != AssessmentStatus.DRAFT) {
       return;
     }
     if (!result.complete()) {
@@ -435,32 +482,126 @@ public final class AssessmentFormView {
       goTo(result.missing().get(0));
       return;
     }
-    StringBuilder sb = new StringBuilder();
+    showSummary();
+  }
+
+  /**
+   * The summary the assessor confirms before locking, laid out like GB/T 42195 annex C: C.1 dimension scores, C.2
+   * total, C.3 preliminary level, C.4 the rules that changed it, C.5 final level; then the visit record.
+   */
+  private void showSummary() {
+    status.setText("");
+    VBox page = new VBox(10);
+    page.setId("finalizeSummary");
+    page.setPadding(new Insets(4, 8, 8, 8));
+    page.getChildren().add(Ui.heading(m.get("summary.title")));
+    page.getChildren().add(new Label(m.get("summary.elder", elderName, form.title(),
+        m.get("enum.AssessmentReason." + record.reason().name()))));
+    page.getChildren().add(subheading(m.get("summary.dimensions")));
+    GridPane dims = Ui.formGrid();
+    int row = 0;
     for (DimensionResult d : result.dimensions().values()) {
-      sb.append(d.label()).append("：").append(d.score() != null ? m.get("assessment.points", d.score()) : "")
-          .append(d.gradeLabel() != null ? " " + d.gradeLabel() : "").append('\n');
+      dims.add(new Label(d.label()), 0, row);
+      dims.add(new Label(d.score() != null ? m.get("assessment.points", d.score()) : ""), 1, row);
+      dims.add(new Label(d.gradeLabel() != null ? d.gradeLabel() : ""), 2, row);
+      row++;
     }
-    sb.append(m.get("assessment.levelLine", result.total() == null ? "-" : result.total(),
-        result.preliminaryLevel() == null ? "-" : result.preliminaryLevel(), result.finalLevel(), result.levelName()))
-        .append('\n');
+    page.getChildren().add(dims);
+    if (result.total() != null) {
+      page.getChildren().add(new Label(m.get("summary.total", result.total())));
+    }
+    if (result.preliminaryLevel() != null) {
+      page.getChildren().add(new Label(m.get("summary.preliminary", levelText(result.preliminaryLevel()))));
+    }
+    page.getChildren().add(subheading(m.get("summary.changes")));
+    if (result.levelChanges().isEmpty()) {
+      page.getChildren().add(new Label(m.get("summary.noChanges")));
+    }
     for (LevelChange c : result.levelChanges()) {
-      sb.append("· ").append(c.description()).append('\n');
+      Label l = new Label("· " + c.description());
+      l.setWrapText(true);
+      page.getChildren().add(l);
     }
-    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, sb.toString(), ButtonType.OK, ButtonType.CANCEL);
-    confirm.setHeaderText(m.get("assessment.confirmTitle"));
-    confirm.initOwner(root.getScene().getWindow());
-    confirm.getDialogPane().setId("finalizeSummary");
-    confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-      finalizeButton.setDisable(true);
-      background.run(() -> ws.assessments().finalizeAssessment(id, secondAssessor.getText(), place.getText()),
-          p -> show(p, form), e -> {
-            finalizeButton.setDisable(false);
-            status.setText(Ui.describe(e, m));
-            if (e instanceof AssessmentIncompleteException inc && !inc.missing().isEmpty()) {
-              goTo(inc.missing().get(0));
-            }
-          });
-    });
+    Label level = new Label(m.get("summary.final", result.finalLevel(), result.levelName()));
+    level.setId("summaryLevel");
+    level.getStyleClass().add("title-3");
+    page.getChildren().add(level);
+    List<String> signed = new ArrayList<>();
+    evidence.signatures().values().forEach(s -> signed.add(m.get("enum.SignerRole." + s.role().name()) + " "
+        + s.signerName()));
+    Label evidenceLine = new Label(m.get("summary.evidence", evidence.photoCount(), signed.isEmpty()
+        ? m.get("summary.noSignatures") : m.get("summary.signedBy", String.join("、", signed))));
+    evidenceLine.setId("summaryEvidence");
+    evidenceLine.setWrapText(true);
+    page.getChildren().add(evidenceLine);
+    HBox signatures = new HBox(10);
+    evidence.signatures().values().forEach(s -> signatures.getChildren().add(SignaturePad.preview(s, 150, 56)));
+    if (!signatures.getChildren().isEmpty()) {
+      page.getChildren().add(signatures);
+    }
+    page.getChildren().add(new Label(m.get("summary.visit", orNone(place.getText()), orNone(secondAssessor.getText()))));
+    Label note = new Label(m.get("summary.lockNote"));
+    note.getStyleClass().add("form-hint");
+    note.setWrapText(true);
+    page.getChildren().add(note);
+    Button confirm = new Button(m.get("summary.confirm"));
+    confirm.setId("confirmFinalize");
+    confirm.setDefaultButton(true);
+    confirm.getStyleClass().add("accent");
+    confirm.setOnAction(e -> confirmFinalize());
+    Button back = new Button(m.get("summary.back"));
+    back.setId("backToForm");
+    back.setOnAction(e -> hideSummary());
+    HBox buttons = new HBox(10, confirm, back);
+    ScrollPane scroll = new ScrollPane(page);
+    scroll.setFitToWidth(true);
+    summaryShown = true;
+    root.setLeft(null);
+    root.setCenter(scroll);
+    root.setBottom(buttons);
+    BorderPane.setMargin(buttons, new Insets(10, 0, 0, 0));
+    confirm.requestFocus();
+  }
+
+  private Label subheading(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("text-bold");
+    return l;
+  }
+
+  private String levelText(int level) {
+    var def = form.scoring().level(level);
+    return def == null ? Integer.toString(level) : level + "（" + def.name() + "）";
+  }
+
+  private String orNone(String text) {
+    return text == null || text.isBlank() ? m.get("summary.none") : text.strip();
+  }
+
+  private void hideSummary() {
+    summaryShown = false;
+    root.setLeft(formLeft);
+    root.setCenter(formCenter);
+    root.setBottom(formBottom);
+    go(current);
+  }
+
+  private void confirmFinalize() {
+    if (!summaryShown) {
+      return;
+    }
+    root.getBottom().setDisable(true);
+    background.run(() -> ws.assessments().finalizeAssessment(id, secondAssessor.getText(), place.getText()),
+        p -> {
+          hideSummary();
+          show(p, form);
+        }, e -> {
+          hideSummary();
+          status.setText(Ui.describe(e, m));
+          if (e instanceof AssessmentIncompleteException inc && !inc.missing().isEmpty()) {
+            goTo(inc.missing().get(0));
+          }
+        });
   }
 
   private void goTo(String code) {

@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.yiping.app.AppContext;
 import org.yiping.app.Workspace;
+import org.yiping.assessment.plan.PlannedVisitRecord;
 import org.yiping.assessment.visit.AssessmentReason;
 import org.yiping.assessment.visit.AssessmentRecord;
 import org.yiping.assessment.visit.Reassessment;
@@ -60,10 +61,14 @@ public final class AssessmentHomeView {
   private final ListView<Item> returned = new ListView<>();
   private final ListView<Item> queue = new ListView<>();
   private final ListView<Reassessment> due = new ListView<>();
+  private final ListView<Plan> plans = new ListView<>();
   private final Label message = Ui.errorLabel();
 
   /** A row of a list: the assessment and its elder's name. */
   record Item(AssessmentRecord assessment, String elderName) {}
+
+  /** A planned visit and its elder's name. */
+  record Plan(PlannedVisitRecord visit, String elderName) {}
 
   public AssessmentHomeView(AppContext app, Background background, Workspace ws) {
     this.app = app;
@@ -109,9 +114,40 @@ public final class AssessmentHomeView {
         startNew();
       }
     });
+    Button planVisit = new Button(m.get("assessment.home.plan"));
+    planVisit.setId("planVisit");
+    planVisit.setOnAction(e -> planVisit());
     HBox choices = new HBox(8, Ui.labelFor(m.get("assessment.home.form"), formChoice), formChoice,
-        Ui.labelFor(m.get("assessment.home.reason"), reason), reason, start);
+        Ui.labelFor(m.get("assessment.home.reason"), reason), reason);
     choices.setAlignment(Pos.CENTER_LEFT);
+    HBox actions = new HBox(8, start, planVisit);
+
+    plans.setId("assessmentPlans");
+    plans.setPrefHeight(110);
+    plans.setPlaceholder(new Label(m.get("assessment.home.noPlans")));
+    plans.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(Plan p, boolean empty) {
+        super.updateItem(p, empty);
+        setText(empty || p == null ? null : m.get("assessment.home.planRow",
+            (p.visit().plannedOn().isBefore(LocalDate.now(app.clock())) ? m.get("assessment.home.planLate") : "")
+                + p.visit().plannedOn(), p.elderName(), m.get("enum.AssessmentReason." + p.visit().reason().name()),
+            p.visit().note() == null ? "" : " · " + p.visit().note()));
+      }
+    });
+    plans.setOnKeyPressed(e -> {
+      Plan p = plans.getSelectionModel().getSelectedItem();
+      if (p != null && e.getCode() == KeyCode.ENTER) {
+        startPlanned(p);
+      } else if (p != null && e.getCode() == KeyCode.DELETE) {
+        cancelPlan(p);
+      }
+    });
+    plans.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2 && plans.getSelectionModel().getSelectedItem() != null) {
+        startPlanned(plans.getSelectionModel().getSelectedItem());
+      }
+    });
 
     configureList(drafts, "assessmentDrafts", i -> open(i.assessment().id(), i.elderName()),
         i -> m.get("assessment.home.draftRow", i.elderName(), m.get("assessment.form." + i.assessment().formId()),
@@ -144,20 +180,30 @@ public final class AssessmentHomeView {
       }
     });
 
+    // The assessor's day on the left (what to do today), a new assessment on the right.
     home.getChildren().add(Ui.heading(m.get("nav.assessment")));
+    VBox day = new VBox(8);
+    VBox start2 = new VBox(8);
     if (assessor) {
-      home.getChildren().addAll(new Label(m.get("assessment.home.new")), elderSearch, elders, choices,
-          new Label(m.get("assessment.home.drafts")), drafts, new Label(m.get("assessment.home.returned")), returned);
+      day.getChildren().addAll(Ui.heading(m.get("assessment.home.today", LocalDate.now(app.clock()))),
+          new Label(m.get("assessment.home.plans")), plans, new Label(m.get("assessment.home.drafts")), drafts,
+          new Label(m.get("assessment.home.returned")), returned);
+      start2.getChildren().addAll(Ui.heading(m.get("assessment.home.new")), elderSearch, elders, choices, actions);
     }
     if (reviewer) {
-      home.getChildren().addAll(new Label(m.get("assessment.home.queue")), queue, new HBox(8, approve, sendBack));
+      day.getChildren().addAll(new Label(m.get("assessment.home.queue")), queue, new HBox(8, approve, sendBack));
     }
     if (assessor || reviewer) {
-      home.getChildren().addAll(new Label(m.get("assessment.home.reassessments", DUE_WITHIN_DAYS)), due);
+      day.getChildren().addAll(new Label(m.get("assessment.home.reassessments", DUE_WITHIN_DAYS)), due);
     }
     if (!assessor && !reviewer) {
       home.getChildren().add(new Label(m.get("assessment.home.noRole")));
     }
+    HBox columns = new HBox(24, day, start2);
+    HBox.setHgrow(day, javafx.scene.layout.Priority.ALWAYS);
+    day.setPrefWidth(560);
+    start2.setPrefWidth(480);
+    home.getChildren().add(columns);
     home.getChildren().add(message);
     message.setId("assessmentHomeMessage");
     home.getStyleClass().add("page");
@@ -236,6 +282,61 @@ public final class AssessmentHomeView {
         visit -> open(visit.get(0).assessment().id(), elder.name()), e -> message.setText(Ui.describe(e, m)));
   }
 
+  /** Starts the planned visit's assessment on the chosen form; the plan then leaves the day screen. */
+  private void startPlanned(Plan p) {
+    String formId = formChoice.getValue();
+    background.run(() -> {
+      var visit = ws.assessments().startVisit(p.visit().elderId(), p.visit().reason(), List.of(formId.split("\\+")));
+      ws.plans().started(p.visit().id(), visit.get(0).assessment().id());
+      return visit;
+    }, visit -> open(visit.get(0).assessment().id(), p.elderName()), e -> message.setText(Ui.describe(e, m)));
+  }
+
+  private void cancelPlan(Plan p) {
+    javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+        javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("assessment.home.cancelPlan", p.elderName()),
+        javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+    confirm.initOwner(root.getScene().getWindow());
+    confirm.setHeaderText(null);
+    confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+        .ifPresent(b -> act(() -> {
+          ws.plans().cancel(p.visit().id());
+          return null;
+        }));
+  }
+
+  /** Plans a visit to the elder selected in the search results: a day (today by default) and an optional note. */
+  private void planVisit() {
+    IndexedElder elder = elders.getSelectionModel().getSelectedItem();
+    if (elder == null) {
+      message.setText(m.get("assessment.home.pickElder"));
+      return;
+    }
+    javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+    d.initOwner(root.getScene().getWindow());
+    d.setTitle(m.get("assessment.home.planFor", elder.name()));
+    d.setHeaderText(m.get("assessment.home.planFor", elder.name()));
+    d.getDialogPane().setId("planDialog");
+    javafx.scene.control.DatePicker dayPicker = new javafx.scene.control.DatePicker(LocalDate.now(app.clock()));
+    dayPicker.setId("planDay");
+    TextField note = new TextField();
+    note.setId("planNote");
+    javafx.scene.layout.GridPane g = Ui.formGrid();
+    g.addRow(0, new Label(m.get("assessment.home.planDay")), dayPicker);
+    g.addRow(1, new Label(m.get("assessment.home.planNote")), note);
+    d.getDialogPane().setContent(g);
+    d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+        javafx.scene.control.ButtonType.CANCEL);
+    AssessmentReason r = reason.getValue();
+    d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+      LocalDate day = dayPicker.getValue();
+      background.run(() -> ws.plans().plan(elder.id(), day, r, null, note.getText()), p -> {
+        message.setText(m.get("assessment.home.planned", elder.name(), p.plannedOn()));
+        reload();
+      }, e -> message.setText(Ui.describe(e, m)));
+    });
+  }
+
   private void correct(Item i) {
     ask(m.get("assessment.home.correctReason")).ifPresent(reasonText -> background.run(
         () -> ws.assessments().correct(i.assessment().id(), reasonText),
@@ -261,7 +362,9 @@ public final class AssessmentHomeView {
       List<AssessmentRecord> d = assessor ? ws.assessments().myDrafts() : List.of();
       List<AssessmentRecord> r = assessor ? ws.assessments().returnedToMe() : List.of();
       List<AssessmentRecord> q = reviewer ? ws.assessments().reviewQueue() : List.of();
+      List<PlannedVisitRecord> p = assessor ? ws.plans().myOpenPlans(LocalDate.now(app.clock())) : List.of();
       List<UUID> ids = new ArrayList<>();
+      p.forEach(v -> ids.add(v.elderId()));
       d.forEach(a -> ids.add(a.elderId()));
       r.forEach(a -> ids.add(a.elderId()));
       q.forEach(a -> ids.add(a.elderId()));
@@ -269,12 +372,14 @@ public final class AssessmentHomeView {
       // Reviewers see every result falling due; an assessor sees their own.
       List<Reassessment> soon = assessor || reviewer ? ws.assessments().reassessments(LocalDate.now(app.clock()),
           DUE_WITHIN_DAYS, null, reviewer ? null : ws.session().username()) : List.of();
-      return new Object[] {rows(d, names), rows(r, names), rows(q, names), soon};
+      List<Plan> planRows = p.stream().map(v -> new Plan(v, names.getOrDefault(v.elderId(), "?"))).toList();
+      return new Object[] {rows(d, names), rows(r, names), rows(q, names), soon, planRows};
     }, lists -> {
       drafts.getItems().setAll((List<Item>) lists[0]);
       returned.getItems().setAll((List<Item>) lists[1]);
       queue.getItems().setAll((List<Item>) lists[2]);
       due.getItems().setAll((List<Reassessment>) lists[3]);
+      plans.getItems().setAll((List<Plan>) lists[4]);
     }, e -> message.setText(Ui.describe(e, m)));
   }
 

@@ -100,8 +100,20 @@ public final class ElderEditorView {
     final CheckBox guardian = new CheckBox();
   }
 
+  private final java.util.function.Function<UUID, Node> fileSections;
+
   public ElderEditorView(AppContext app, Background background, Workspace ws, UUID id, Consumer<ElderFile> onSaved,
       Runnable onBack) {
+    this(app, background, ws, id, onSaved, onBack, null);
+  }
+
+  /**
+   * {@code fileSections}: what other features show in an existing elder's file (e.g. the results history), added
+   * below the fields; null for none. Passed in so this screen does not depend on other features' screens.
+   */
+  public ElderEditorView(AppContext app, Background background, Workspace ws, UUID id, Consumer<ElderFile> onSaved,
+      Runnable onBack, java.util.function.Function<UUID, Node> fileSections) {
+    this.fileSections = fileSections;
     this.app = app;
     this.background = background;
     this.ws = ws;
@@ -177,6 +189,9 @@ public final class ElderEditorView {
     grid.addRow(r++, new Label(m.get("elder.field.contacts")), contactRows());
     grid.addRow(r++, Ui.labelFor(m.get("elder.field.notes"), notes), notes);
     address.setPrefColumnCount(40);
+    if (id != null && fileSections != null) {
+      grid.add(fileSections.apply(id), 0, r++, 2, 1);
+    }
 
     save.setText(m.get("elder.save"));
     save.setId("saveElder");

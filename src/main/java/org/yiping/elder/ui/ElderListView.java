@@ -67,6 +67,15 @@ public final class ElderListView {
   private int total;
 
   public ElderListView(AppContext app, Background background, Workspace ws, Runnable onChange) {
+    this(app, background, ws, onChange, null);
+  }
+
+  private java.util.function.Function<UUID, javafx.scene.Node> fileSections;
+
+  /** {@code fileSections}: other features' sections of an elder's file (see {@link ElderEditorView}). */
+  public ElderListView(AppContext app, Background background, Workspace ws, Runnable onChange,
+      java.util.function.Function<UUID, javafx.scene.Node> fileSections) {
+    this.fileSections = fileSections;
     this.app = app;
     this.background = background;
     this.ws = ws;
@@ -265,7 +274,7 @@ public final class ElderListView {
       closeEditor();
       onChange.run();
       refresh();
-    }, this::closeEditor);
+    }, this::closeEditor, fileSections);
     // Show the editor and move the focus into it before hiding the list: hiding the focused search box first would
     // let JavaFX pass the focus to some other control.
     root.getChildren().add(editor.root());

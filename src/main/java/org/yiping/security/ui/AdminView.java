@@ -232,17 +232,35 @@ public final class AdminView {
         (int) ws.idleLockTimeout(org.yiping.ui.Shell.DEFAULT_IDLE).toMinutes());
     minutes.setId("idleMinutes");
     minutes.setEditable(true);
+    // Results stay valid this many months; 能力完全丧失 may be exempt from routine reassessment (a regional choice).
+    Spinner<Integer> validity = new Spinner<>(1, 60, 12);
+    validity.setId("validityMonths");
+    validity.setEditable(true);
+    javafx.scene.control.CheckBox exempt = new javafx.scene.control.CheckBox(m.get("admin.settings.exempt"));
+    exempt.setId("exemptCompleteLoss");
+    background.run(() -> ws.assessments().validity(), v -> {
+      validity.getValueFactory().setValue(v.months());
+      exempt.setSelected(v.exemptCompleteLoss());
+    }, Ui::logQuietly);
     Label result = Ui.errorLabel();
     Button apply = new Button(m.get("admin.settings.save"));
     apply.setId("saveSettings");
-    apply.setOnAction(e -> background.run(() -> {
-      ws.setIdleLockMinutes(minutes.getValue());
-      return null;
-    }, x -> result.setText(m.get("admin.settings.saved")), ex -> result.setText(Ui.describe(ex, m))));
-    HBox row = new HBox(10, Ui.labelFor(m.get("admin.settings.idle"), minutes), minutes, apply);
-    row.setAlignment(Pos.CENTER_LEFT);
+    apply.setOnAction(e -> {
+      int idle = minutes.getValue();
+      int months = validity.getValue();
+      boolean exemptLoss = exempt.isSelected();
+      background.run(() -> {
+        ws.setIdleLockMinutes(idle);
+        ws.assessments().changeValidity(months, exemptLoss);
+        return null;
+      }, x -> result.setText(m.get("admin.settings.saved")), ex -> result.setText(Ui.describe(ex, m)));
+    });
+    javafx.scene.layout.GridPane grid = Ui.formGrid();
+    grid.addRow(0, Ui.labelFor(m.get("admin.settings.idle"), minutes), minutes);
+    grid.addRow(1, Ui.labelFor(m.get("admin.settings.validity"), validity), validity);
+    grid.add(exempt, 1, 2);
     Label dataDir = new Label(m.get("admin.settings.dataDir", app.dataDir().toAbsolutePath().toString()));
-    VBox box = new VBox(12, Ui.heading(m.get("admin.settings")), row, result, dataDir);
+    VBox box = new VBox(12, Ui.heading(m.get("admin.settings")), grid, apply, result, dataDir);
     box.getStyleClass().add("page");
     return box;
   }
