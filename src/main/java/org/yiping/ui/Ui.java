@@ -82,6 +82,7 @@ public final class Ui {
     Label l = new Label(text);
     l.setLabelFor(target);
     l.setMnemonicParsing(true);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a squeezed row must not cut a label to "…"
     return l;
   }
 

@@ -117,9 +117,11 @@ public final class AssessmentHomeView {
     Button planVisit = new Button(m.get("assessment.home.plan"));
     planVisit.setId("planVisit");
     planVisit.setOnAction(e -> planVisit());
-    HBox choices = new HBox(8, Ui.labelFor(m.get("assessment.home.form"), formChoice), formChoice,
-        Ui.labelFor(m.get("assessment.home.reason"), reason), reason);
-    choices.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.GridPane choices = Ui.formGrid();
+    choices.addRow(0, Ui.labelFor(m.get("assessment.home.form"), formChoice), formChoice);
+    choices.addRow(1, Ui.labelFor(m.get("assessment.home.reason"), reason), reason);
+    formChoice.setMaxWidth(Double.MAX_VALUE);
+    reason.setMaxWidth(Double.MAX_VALUE);
     HBox actions = new HBox(8, start, planVisit);
 
     plans.setId("assessmentPlans");

@@ -122,13 +122,14 @@ public final class ElderResultsView {
     disability.setText(latest(rows, null, ExternalResultKind.DISABILITY_CERTIFICATE));
   }
 
-  /** The newest result of a standard that still holds (or is in review), from us or from another office. */
+  /** The newest result of a standard, from us or from another office, with its state when it no longer holds. */
   private String latest(List<ResultRow> rows, String formId, ExternalResultKind kind) {
     return rows.stream()
         .filter(r -> r.standard().equals(formId) || r.standard().equals(kind.name()))
-        .filter(r -> r.state() == ResultRow.State.CURRENT || r.state() == ResultRow.State.IN_REVIEW)
+        .filter(r -> r.state() != ResultRow.State.SUPERSEDED)
         .findFirst()
-        .map(r -> m.get("results.latest.line", level(r), r.decidedOn(), validity(r)))
+        .map(r -> m.get("results.latest.line", level(r), r.decidedOn(), validity(r),
+            r.state() == ResultRow.State.CURRENT ? "" : " · " + m.get("results.state." + r.state().name())))
         .orElse(m.get("results.latest.none"));
   }
 
