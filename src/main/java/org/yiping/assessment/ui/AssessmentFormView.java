@@ -418,6 +418,10 @@ public final class AssessmentFormView {
       return;
     }
     suggestion.setManaged(true);
+    if (s.previousOn() != null) {
+      suggestion.setText(m.get("assessment.suggestionPrevious", s.previousOn(), labelsOf(item, s.value())));
+      return;
+    }
     String from = m.get("assessment.form." + s.fromForm()) + " " + s.fromItem();
     if (s.value() != null) {
       Option o = item.option(s.value());
@@ -430,6 +434,17 @@ public final class AssessmentFormView {
       }
       suggestion.setText(m.get("assessment.suggestionChoices", from, String.join("；", labels)));
     }
+  }
+
+  /** The option labels of an answer: one value, or each value of a multiple choice. */
+  private String labelsOf(Item item, Object value) {
+    List<?> values = value instanceof List<?> l ? l : List.of(value);
+    List<String> labels = new ArrayList<>();
+    for (Object v : values) {
+      Option o = item.option(Values.normalize(v));
+      labels.add(o == null ? String.valueOf(v) : o.label());
+    }
+    return labels.isEmpty() ? m.get("assessment.none") : String.join("、", labels);
   }
 
   private void acceptSuggestion() {

@@ -99,8 +99,17 @@ public final class AssessmentService {
     return records.stream().map(this::progress).toList();
   }
 
-  /** A suggested answer for an unanswered item, from another form of the same visit, for the assessor to confirm. */
-  public record Suggestion(String item, Object value, List<Object> candidates, String fromForm, String fromItem) {}
+  /**
+   * A suggested answer for an unanswered item, for the assessor to confirm: from another form of the same visit, or
+   * ({@code previousOn} set) the elder's last locked assessment on this form, for items the form marks
+   * {@code carryOver} (chronic diagnoses; never the 30-day events).
+   */
+  public record Suggestion(String item, Object value, List<Object> candidates, String fromForm, String fromItem,
+      LocalDate previousOn) {
+    public Suggestion(String item, Object value, List<Object> candidates, String fromForm, String fromItem) {
+      this(item, value, candidates, fromForm, fromItem, null);
+    }
+  }
 
   /**
    * Suggestions for the unanswered items of {@code id} that another assessment of the same visit already answered
@@ -114,6 +123,7 @@ public final class AssessmentService {
       Assessment target = repo.byId(id).orElseThrow(() -> new UserFacingException("assessment.problem.notFound"));
       Map<String, Object> own = parse(target.answersJson());
       Map<String, Suggestion> out = new LinkedHashMap<>();
+      carriedOver(repo, target, own, out);
       for (Assessment other : repo.ofVisit(target.visitId())) {
         if (other.id().equals(id)) {
           continue;
@@ -129,6 +139,32 @@ public final class AssessmentService {
       }
       return out;
     });
+  }
+
+  /** What the elder's last locked assessment on the same form answered to the items the form carries over. */
+  private void carriedOver(AssessmentRepository repo, Assessment target, Map<String, Object> own,
+      Map<String, Suggestion> out) {
+    FormDefinition form = form(target);
+    List<String> items = form.sections().stream().flatMap(s -> s.items().stream())
+        .filter(i -> Boolean.TRUE.equals(i.attributes().get("carryOver"))).map(i -> i.code())
+        .filter(code -> !own.containsKey(code)).toList();
+    if (items.isEmpty()) {
+      return;
+    }
+    repo.ofElder(target.elderId()).stream()
+        .filter(a -> a.formId().equals(target.formId()) && !a.id().equals(target.id()))
+        .filter(a -> a.status() == AssessmentStatus.FINALIZED || a.status() == AssessmentStatus.APPROVED)
+        .max(java.util.Comparator.comparing(Assessment::finalizedAt))
+        .ifPresent(last -> {
+          Map<String, Object> before = parse(last.answersJson());
+          LocalDate on = last.finalizedAt().atZone(clock.getZone()).toLocalDate();
+          for (String code : items) {
+            Object value = before.get(code);
+            if (value != null) {
+              out.put(code, new Suggestion(code, value, List.of(value), target.formId(), code, on));
+            }
+          }
+        });
   }
 
   /**
