@@ -1,6 +1,9 @@
 package org.yiping.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
@@ -11,7 +14,12 @@ import java.util.List;
  * block of a paper form. A wide entry takes a row of its own (an address, a long remark).
  */
 public final class KeyValueTable implements ReportBlock {
-  private record Entry(String label, String value, boolean wide, boolean emphasis) {}
+  private record Entry(String label, String value, boolean wide, boolean emphasis, List<String> choices,
+      int chosen) {
+    Entry(String label, String value, boolean wide, boolean emphasis) {
+      this(label, value, wide, emphasis, null, -1);
+    }
+  }
 
   private final int pairsPerRow;
   private final float labelShare;
@@ -40,6 +48,18 @@ public final class KeyValueTable implements ReportBlock {
   /** A pair whose value is set in bold and larger, such as a final level. */
   public KeyValueTable addEmphasized(String label, String value) {
     entries.add(new Entry(label, value, false, true));
+    return this;
+  }
+
+  /**
+   * A pair whose value is a row of tick boxes, as on a paper form: {@code ■} before the chosen choice, {@code □}
+   * before the others. A line breaks only between choices, never inside one.
+   *
+   * @param chosen the index of the chosen choice, {@code -1} for none
+   * @param note printed on a line of its own under the choices, {@code null} for none
+   */
+  public KeyValueTable addChoices(String label, List<String> choices, int chosen, String note) {
+    entries.add(new Entry(label, note, false, false, List.copyOf(choices), chosen));
     return this;
   }
 
@@ -74,7 +94,7 @@ public final class KeyValueTable implements ReportBlock {
         column = fill(table, column, columns);
       }
       table.addCell(Cells.label(doc.phrase(e.label(), e.label(), ReportDocument.Style.LABEL)));
-      PdfPCell value = Cells.cell(doc.phrase(e.label(), e.value(),
+      PdfPCell value = Cells.cell(e.choices() != null ? choices(doc, e) : doc.phrase(e.label(), e.value(),
           e.emphasis() ? ReportDocument.Style.EMPHASIS : ReportDocument.Style.BODY), Element.ALIGN_LEFT);
       if (e.wide()) {
         value.setColspan(columns - 1);
@@ -90,9 +110,30 @@ public final class KeyValueTable implements ReportBlock {
     doc.add(table);
   }
 
+  private static Phrase choices(ReportDocument doc, Entry e) {
+    Phrase p = new Phrase(ReportDocument.Style.BODY.size * 1.4f, "", doc.font(ReportDocument.Style.BODY));
+    for (int i = 0; i < e.choices().size(); i++) {
+      String text = (i == e.chosen() ? ReportText.CHECKED : ReportText.UNCHECKED) + " " + e.choices().get(i);
+      Chunk choice = doc.chunk(e.label(), text, ReportDocument.Style.BODY);
+      choice.setSplitCharacter(NEVER);
+      p.add(choice);
+      if (i + 1 < e.choices().size()) {
+        p.add(new Chunk(ReportText.CHOICE_GAP, doc.font(ReportDocument.Style.BODY)));
+      }
+    }
+    if (e.value() != null && !e.value().isBlank()) {
+      p.add(new Chunk("\n", doc.font(ReportDocument.Style.BODY)));
+      p.add(doc.chunk(e.label(), e.value(), ReportDocument.Style.BODY));
+    }
+    return p;
+  }
+
+  /** Inside one choice a line never breaks (a choice wider than the cell still wraps: OpenPDF forces it). */
+  private static final SplitCharacter NEVER = (start, current, end, cc, ck) -> false;
+
   /** Closes a half-filled row with one empty cell, so the grid stays rectangular. */
   private static int fill(PdfPTable table, int column, int columns) {
-    PdfPCell empty = Cells.cell(new com.lowagie.text.Phrase(""), Element.ALIGN_LEFT);
+    PdfPCell empty = Cells.cell(new Phrase(""), Element.ALIGN_LEFT);
     empty.setColspan(columns - column);
     table.addCell(empty);
     return 0;

@@ -142,10 +142,19 @@ public final class ReportDocument {
     Paragraph p = new Paragraph(phrase(text, text, Style.HEADING));
     p.setSpacingBefore(10);
     p.setSpacingAfter(4);
-    if (writer.getVerticalPosition(false) - document.bottom() < KEEP_WITH_NEXT) {
+    keepSpace(KEEP_WITH_NEXT);
+    add(p);
+    return this;
+  }
+
+  /**
+   * Starts a new page unless {@code points} of height are left on this one: for a caption and the block it
+   * belongs to, which should not be parted.
+   */
+  public ReportDocument keepSpace(float points) {
+    if (writer.getVerticalPosition(false) - document.bottom() < points) {
       document.newPage();
     }
-    add(p);
     return this;
   }
 
@@ -203,11 +212,16 @@ public final class ReportDocument {
    * @param field the Chinese label of what the text is, named in the refusal
    */
   public Phrase phrase(String field, String text, Style style) {
+    return new Phrase(style.size * 1.4f, chunk(field, text, style));
+  }
+
+  /** {@link #phrase} as a single chunk, to combine several styles or line-break rules in one phrase. */
+  public Chunk chunk(String field, String text, Style style) {
     String t = text == null || text.isBlank() ? ReportText.NONE : text;
     fonts.requirePrintable(field, t);
     Chunk chunk = new Chunk(t, font(style));
     chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
-    return new Phrase(style.size * 1.4f, chunk);
+    return chunk;
   }
 
   public Font font(Style style) {

@@ -39,6 +39,7 @@ public final class ReportTable implements ReportBlock {
 
   private final List<Column> columns;
   private final List<Row> rows = new ArrayList<>();
+  private boolean keepTogether;
 
   public ReportTable(List<Column> columns) {
     if (columns.isEmpty()) {
@@ -66,6 +67,12 @@ public final class ReportTable implements ReportBlock {
     return this;
   }
 
+  /** Moves a short table to the next page whole rather than splitting it (a table of a few scores). */
+  public ReportTable keepTogether() {
+    this.keepTogether = true;
+    return this;
+  }
+
   public int rowCount() {
     return rows.size();
   }
@@ -82,6 +89,7 @@ public final class ReportTable implements ReportBlock {
     table.setSpacingBefore(2);
     table.setSpacingAfter(6);
     table.setHeaderRows(1);
+    table.setKeepTogether(keepTogether);
     for (Column c : columns) {
       PdfPCell h = Cells.label(doc.phrase(c.header(), c.header(), ReportDocument.Style.LABEL));
       h.setHorizontalAlignment(c.align() == Align.RIGHT ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);

@@ -23,6 +23,8 @@ public final class ReportText {
   /** The mark of a chosen and of an unchosen box, as on the paper forms. */
   public static final String CHECKED = "■";
   public static final String UNCHECKED = "□";
+  /** Between two tick-box choices: where a line may break. */
+  public static final String CHOICE_GAP = "　 ";
 
   /** Under a signature box: the role, then the name on a line of its own. */
   public static final String SIGNATURE_NAME = "%s\n%s";
