@@ -94,7 +94,7 @@ public final class ReportDocument {
   public static byte[] render(ReportFonts fonts, ReportFrame frame, Consumer<ReportDocument> body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
     make(out, fonts, frame, body);
-    return EmbeddedFontSlimmer.slim(out.toByteArray());
+    return PdfCompactor.compact(out.toByteArray());
   }
 
   private static void make(OutputStream out, ReportFonts fonts, ReportFrame frame, Consumer<ReportDocument> body) {
@@ -107,7 +107,8 @@ public final class ReportDocument {
     Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setFullCompression();
-    writer.setCompressionLevel(PdfStream.BEST_COMPRESSION);
+    // Streams are compressed once, by PdfCompactor, after the fonts are made small.
+    writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
     writer.setPageEvent(new PageFrameEvent(fonts, frame));
     document.addTitle(frame.documentTitle());
     document.addCreator(ReportText.APP_NAME + " Yiping");

@@ -1,6 +1,7 @@
 package org.yiping.report;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +56,10 @@ public final class ReportFonts {
       byte[] bytes = in.readAllBytes();
       // The name only has to end in .ttf; cached=false: this class is the cache, OpenPDF's static one is not needed.
       String name = resource.substring(resource.lastIndexOf('/') + 1);
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      // Subsets are written uncompressed: PdfCompactor makes them small and compresses them once, at the end.
+      font.setCompressionLevel(PdfStream.NO_COMPRESSION);
+      return font;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + resource, e);
     }

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 
 /** The embedded subsets lose the metrics of glyphs they do not hold, and keep everything else. */
-class EmbeddedFontSlimmerTest {
+class PdfCompactorTest {
   private static byte[] regularFontFile() {
     try (var in = ReportFonts.class.getResourceAsStream(ReportFonts.REGULAR_RESOURCE)) {
       return in.readAllBytes();
@@ -49,10 +49,32 @@ class EmbeddedFontSlimmerTest {
   }
 
   @Test
+  void everyStreamIsCompressedOnce() throws Exception {
+    byte[] pdf = ReportDocument.render(ReportFonts.bundled(), new ReportFrame("t", "页眉", java.time.ZonedDateTime.now(),
+        "草稿"), doc -> doc.title("标题", "副标题").add(new KeyValueTable(2).add("姓名", "张喆").add("性别", "女")));
+    int streams = 0;
+    try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var cos = d.getDocument();
+      for (var key : cos.getXrefTable().keySet()) {
+        var base = cos.getObjectFromPool(key).getObject();
+        if (base instanceof org.apache.pdfbox.cos.COSStream stream) {
+          streams++;
+          assertThat(stream.getFilters()).as("stream %s", key).isEqualTo(org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+          // Compressed for real, not flate's stored blocks: the decoded bytes are larger than the stream.
+          try (var in = stream.createInputStream()) {
+            assertThat(in.readAllBytes().length).as("stream %s", key).isGreaterThan((int) stream.getLength());
+          }
+        }
+      }
+    }
+    assertThat(streams).isGreaterThanOrEqualTo(4); // page content, templates, two fonts
+  }
+
+  @Test
   void checksumsAreRecomputed() {
     byte[] font = regularFontFile();
     Set<Integer> none = new HashSet<>();
-    byte[] slim = EmbeddedFontSlimmer.slimFont(font, none);
+    byte[] slim = PdfCompactor.slimFont(font, none);
     assertThat(slim).isNotNull().hasSameSizeAs(font);
     // The whole-font checksum with the adjustment in place is the magic number.
     ByteBuffer b = ByteBuffer.wrap(slim);
@@ -70,6 +92,6 @@ class EmbeddedFontSlimmerTest {
       sum += last & 0xFFFFFFFFL;
     }
     assertThat(sum & 0xFFFFFFFFL).isEqualTo(0xB1B0AFBAL);
-    assertThat(EmbeddedFontSlimmer.slimFont(new byte[] {1, 2, 3}, none)).isNull();
+    assertThat(PdfCompactor.slimFont(new byte[] {1, 2, 3}, none)).isNull();
   }
 }
