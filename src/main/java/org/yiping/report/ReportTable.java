@@ -1,6 +1,7 @@
 package org.yiping.report;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
@@ -77,6 +78,21 @@ public final class ReportTable implements ReportBlock {
     return rows.size();
   }
 
+  private void addGroup(ReportDocument doc, PdfPTable table, GroupRow g) {
+    PdfPCell cell = Cells.cell(doc.phrase(columns.get(0).header(), g.text(), ReportDocument.Style.LABEL),
+        Element.ALIGN_LEFT);
+    cell.setColspan(columns.size());
+    cell.setBackgroundColor(ReportDocument.GROUP_FILL);
+    table.addCell(cell);
+  }
+
+  private void addValues(ReportDocument doc, PdfPTable table, ValueRow row) {
+    for (int i = 0; i < row.values().size(); i++) {
+      Column c = columns.get(i);
+      table.addCell(Cells.cell(doc.phrase(c.header(), row.values().get(i), ReportDocument.Style.BODY), c.align().pdf));
+    }
+  }
+
   @Override
   public void addTo(ReportDocument doc) {
     PdfPTable table = new PdfPTable(columns.size());
@@ -95,20 +111,25 @@ public final class ReportTable implements ReportBlock {
       h.setHorizontalAlignment(c.align() == Align.RIGHT ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
       table.addCell(h);
     }
-    for (Row row : rows) {
-      if (row instanceof GroupRow g) {
-        PdfPCell cell = Cells.cell(doc.phrase(columns.get(0).header(), g.text(),
-            ReportDocument.Style.LABEL), Element.ALIGN_LEFT);
-        cell.setColspan(columns.size());
-        cell.setBackgroundColor(ReportDocument.GROUP_FILL);
-        table.addCell(cell);
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r) instanceof GroupRow g && r + 1 < rows.size() && rows.get(r + 1) instanceof ValueRow first) {
+        // A group row never ends a page: it and its first row go into one row of the table, as a nested table
+        // with the same columns, which OpenPDF moves to the next page whole.
+        PdfPTable pair = new PdfPTable(columns.size());
+        pair.setWidths(widths);
+        pair.setWidthPercentage(100);
+        addGroup(doc, pair, g);
+        addValues(doc, pair, first);
+        PdfPCell holder = new PdfPCell(pair);
+        holder.setColspan(columns.size());
+        holder.setPadding(0);
+        holder.setBorder(Rectangle.NO_BORDER);
+        table.addCell(holder);
+        r++;
+      } else if (rows.get(r) instanceof GroupRow g) {
+        addGroup(doc, table, g);
       } else {
-        List<String> values = ((ValueRow) row).values();
-        for (int i = 0; i < values.size(); i++) {
-          Column c = columns.get(i);
-          table.addCell(Cells.cell(doc.phrase(c.header(), values.get(i),
-              ReportDocument.Style.BODY), c.align().pdf));
-        }
+        addValues(doc, table, (ValueRow) rows.get(r));
       }
     }
     doc.add(table);

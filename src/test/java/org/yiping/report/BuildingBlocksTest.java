@@ -58,6 +58,26 @@ class BuildingBlocksTest {
   }
 
   @Test
+  void aGroupRowNeverEndsAPage() {
+    for (int every = 5; every <= 9; every++) {
+      ReportTable t = new ReportTable(new Column("村（社区）", 3, Align.LEFT), new Column("老人数", 1, Align.RIGHT));
+      for (int i = 0; i < 120; i++) {
+        if (i % every == 0) {
+          t.group("片区 " + i);
+        }
+        t.row("幸福村第" + i + "组", String.valueOf(i));
+      }
+      byte[] pdf = render(doc -> doc.add(t));
+      for (int p = 1; p <= PdfProbe.pages(pdf); p++) {
+        List<String> rows = PdfProbe.text(pdf, p, p).lines()
+            .filter(l -> l.startsWith("片区") || l.startsWith("幸福村")).toList();
+        assertThat(rows.get(rows.size() - 1)).as("last row of page %d, a group every %d rows", p, every)
+            .startsWith("幸福村");
+      }
+    }
+  }
+
+  @Test
   void keyValueTablePrintsPairsAndADashForNothing() {
     byte[] pdf = render(doc -> doc.add(new KeyValueTable(2).add("乡镇", "团结路街道").add("月份", "2026-11")
         .add("填报人", null).addWide("说明", "含已故老人 3 人").addEmphasized("合计", "1,204 人")));
