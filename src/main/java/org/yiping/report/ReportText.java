@@ -23,6 +23,12 @@ public final class ReportText {
   /** The mark of a chosen and of an unchosen box, as on the paper forms. */
   public static final String CHECKED = "■";
   public static final String UNCHECKED = "□";
+  /** After a label that runs into its value: 核验码：… */
+  public static final String COLON = "：";
+  /** Between items of a list in running text. */
+  public static final String LIST_SEPARATOR = "、";
+  /** Before a mark that follows a value on the same line (暂行分级（试行）): an ideographic space. */
+  public static final String MARK_GAP = "　";
   /** Between two tick-box choices: where a line may break. */
   public static final String CHOICE_GAP = "　 ";
 
@@ -87,6 +93,8 @@ public final class ReportText {
   public static final String CHANGE_APPLIED = "（已触发：等级 %d → %d）";
   public static final String CHANGE_NOT_APPLIED = "（已触发；等级已为 %d 级，未再改变）";
   public static final String CHANGE_TRIGGERED_BY = "触发项目：%s";
+  /** Before the 触发项目 line of a rule, under the rule's first line. */
+  public static final String CHANGE_INDENT = "\n    ";
   public static final String ITEM_ANSWER = "%s %s：%s";
   public static final String NO_CHANGE_RULES = "本评估表无等级变更规则";
   public static final String INCOMPLETE_VALUE = "未完成，暂无";
@@ -94,6 +102,8 @@ public final class ReportText {
       "本评估尚未完成：以下 %d 项未作答，没有总分和等级（不按比例折算）：%s";
   public static final String PENDING_LEVEL = "%s：作答完整后最终等级为 %d 级（%s），此前不给等级。";
   public static final String PROVISIONAL_MARK = "暂行分级（试行）";
+  /** After a dimension's grade from a table that is not confirmed. */
+  public static final String GRADE_PROVISIONAL = "（暂行）";
   public static final String PROVISIONAL_NOTICE = "暂行分级（试行）：本评估表的分级对照表尚未与官方文本核实，"
       + "分级和等级仅供参考，待正式对照表发布后以新版本为准。";
   public static final String REMARK = "备注";
@@ -109,6 +119,8 @@ public final class ReportText {
   public static final String ANSWER_SEPARATOR = "；";
 
   public static final String ASSESSOR = "评估员";
+  /** 王芳（wangfang）: a person's name and their user name. */
+  public static final String NAME_WITH_USER = "%s（%s）";
   public static final String CERTIFICATE = "评估员证书编号";
   public static final String SECOND_ASSESSOR = "第二评估员";
   public static final String PLACE = "评估地点";
@@ -124,6 +136,18 @@ public final class ReportText {
   public static final String CONTENT_HASH = "记录内容摘要";
 
   public static final String STAMP_INCOMPLETE = "未完成";
+
+  /** The status of a printed assessment, and the stamp on every page of those that are not an official result. */
+  public static final String STATUS_DRAFT = "草稿";
+  public static final String STAMP_DRAFT = "草稿 不作为评估结论";
+  public static final String STATUS_FINALIZED = "已完成";
+  public static final String STATUS_RETURNED = "已退回";
+  public static final String STAMP_RETURNED = "已退回 待更正";
+  public static final String STATUS_APPROVED = "已审核";
+  public static final String STATUS_SUPERSEDED = "已被更正";
+  public static final String STAMP_SUPERSEDED = "已被更正 以更正版本为准";
+  public static final String STATUS_UNREGISTERED = "未登记（由答案文件生成）";
+  public static final String STAMP_UNREGISTERED = "未登记 仅供核对";
   public static final String STAMP_SEPARATOR = " · ";
   public static final String HEADER_SEPARATOR = " · ";
 }

@@ -34,6 +34,6 @@ public final class UnprintableTextException extends UserFacingException {
   static String describe(List<Integer> codePoints) {
     return codePoints.stream()
         .map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")")
-        .collect(Collectors.joining("、"));
+        .collect(Collectors.joining(ReportText.LIST_SEPARATOR));
   }
 }

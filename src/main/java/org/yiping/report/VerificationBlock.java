@@ -60,7 +60,7 @@ public final class VerificationBlock implements ReportBlock {
     for (String[] d : details) {
       Paragraph p = new Paragraph();
       p.setLeading(ReportDocument.Style.SMALL.size * 1.5f);
-      p.add(doc.phrase(d[0], d[0] + "：", ReportDocument.Style.SMALL));
+      p.add(doc.phrase(d[0], d[0] + ReportText.COLON, ReportDocument.Style.SMALL));
       p.add(doc.phrase(d[0], d[1], ReportDocument.Style.SMALL));
       info.addElement(p);
     }
@@ -72,7 +72,7 @@ public final class VerificationBlock implements ReportBlock {
 
     // The code as text, right under the QR code and on one line, so it can be typed.
     Phrase text = new Phrase();
-    text.add(doc.phrase(ReportText.VERIFY_TITLE, ReportText.VERIFY_TITLE + "：", ReportDocument.Style.BODY));
+    text.add(doc.phrase(ReportText.VERIFY_TITLE, ReportText.VERIFY_TITLE + ReportText.COLON, ReportDocument.Style.BODY));
     text.add(doc.phrase(ReportText.VERIFY_TITLE, code.text(), ReportDocument.Style.LABEL));
     PdfPCell codeCell = new PdfPCell(text);
     codeCell.setColspan(2);

@@ -209,7 +209,7 @@ public final class AssessmentReport {
     ScoringResult r = p.result();
     Scoring scoring = form.scoring();
     boolean annexC = form.standard() != null && form.standard().startsWith(ANNEX_C_STANDARD);
-    String heading = String.format(SECTION_RESULT, form.title()) + (r.provisional() ? "　" + PROVISIONAL_MARK : "");
+    String heading = String.format(SECTION_RESULT, form.title()) + (r.provisional() ? MARK_GAP + PROVISIONAL_MARK : "");
     doc.heading(h.next(heading));
     doc.add(new KeyValueTable(2, 0.3f)
         .add(STATUS, p.status().label())
@@ -245,7 +245,7 @@ public final class AssessmentReport {
           max == null || !def.summed() ? NONE : String.valueOf(max)));
       if (graded) {
         row.add(dr == null || dr.grade() == null ? (dr == null ? INCOMPLETE_VALUE : NONE)
-            : String.format(LEVEL_VALUE, dr.grade(), dr.gradeLabel()) + (dr.provisional() ? "（暂行）" : ""));
+            : String.format(LEVEL_VALUE, dr.grade(), dr.gradeLabel()) + (dr.provisional() ? GRADE_PROVISIONAL : ""));
       }
       dims.row(row.toArray(String[]::new));
     }
@@ -269,7 +269,7 @@ public final class AssessmentReport {
     }
     levels.add(annexC ? C4 : CHANGES, done ? changes(form, r) : INCOMPLETE_VALUE);
     levels.addEmphasized(annexC ? C5 : FINAL, done
-        ? String.format(LEVEL_VALUE, r.finalLevel(), r.levelName()) + (r.provisional() ? "　" + PROVISIONAL_MARK : "")
+        ? String.format(LEVEL_VALUE, r.finalLevel(), r.levelName()) + (r.provisional() ? MARK_GAP + PROVISIONAL_MARK : "")
         : INCOMPLETE_VALUE);
     if (p.remark() != null && !p.remark().isBlank()) {
       levels.add(REMARK, p.remark());
@@ -319,9 +319,9 @@ public final class AssessmentReport {
       }
       String outcome = fired.applied() ? String.format(CHANGE_APPLIED, fired.fromLevel(), fired.toLevel())
           : String.format(CHANGE_NOT_APPLIED, fired.toLevel());
-      String by = fired.triggeredBy().stream().map(i -> itemAnswer(form, i)).collect(Collectors.joining("；"));
+      String by = fired.triggeredBy().stream().map(i -> itemAnswer(form, i)).collect(Collectors.joining(ANSWER_SEPARATOR));
       lines.add(CHECKED + " " + rule.description() + outcome
-          + (by.isEmpty() ? "" : "\n    " + String.format(CHANGE_TRIGGERED_BY, by)));
+          + (by.isEmpty() ? "" : CHANGE_INDENT + String.format(CHANGE_TRIGGERED_BY, by)));
     }
     return String.join("\n", lines);
   }
@@ -351,7 +351,7 @@ public final class AssessmentReport {
     return r.missing().stream().map(code -> {
       Item i = form.item(code);
       return i == null ? code : code + " " + i.label();
-    }).collect(Collectors.joining("、"));
+    }).collect(Collectors.joining(LIST_SEPARATOR));
   }
 
   /** The largest score each item can give, summed over the dimension; {@code null} for rule-graded dimensions. */
@@ -422,7 +422,7 @@ public final class AssessmentReport {
         .add(FINALIZED_AT, time(d.finalizedAt()))
         .add(REVIEWER, d.reviewer())
         .add(REVIEWED_AT, time(d.reviewedAt()))
-        .add(STATUS, d.parts().stream().map(p -> p.status().label()).distinct().collect(Collectors.joining("、")))
+        .add(STATUS, d.parts().stream().map(p -> p.status().label()).distinct().collect(Collectors.joining(LIST_SEPARATOR)))
         .addWide(PLACE, d.place());
   }
 
@@ -465,7 +465,7 @@ public final class AssessmentReport {
     FormDefinition f = p.form();
     return new VerificationBlock(verificationCode(p))
         .detail(FORM, String.format(FORM_VALUE, f.id(), f.version(), f.standard(), f.title())
-            + (f.provisional() ? "　" + PROVISIONAL_MARK : ""))
+            + (f.provisional() ? MARK_GAP + PROVISIONAL_MARK : ""))
         .detail(FORM_HASH, f.contentHash())
         .detail(RECORD_ID, p.recordId().toString())
         .detail(CONTENT_HASH, p.contentHash());

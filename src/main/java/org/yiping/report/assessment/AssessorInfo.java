@@ -1,6 +1,7 @@
 package org.yiping.report.assessment;
 
 import java.util.Objects;
+import org.yiping.report.ReportText;
 
 /**
  * The assessor who signed the assessment.
@@ -19,6 +20,6 @@ public record AssessorInfo(String username, String displayName, String certifica
     if (displayName == null || displayName.isBlank() || displayName.equals(username)) {
       return username;
     }
-    return displayName + "（" + username + "）";
+    return String.format(ReportText.NAME_WITH_USER, displayName, username);
   }
 }
