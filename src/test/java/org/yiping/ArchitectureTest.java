@@ -1,5 +1,6 @@
 package org.yiping;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -32,7 +33,7 @@ class ArchitectureTest {
         .layer("UI").definedBy("org.yiping.ui..", "org.yiping.*.ui..")
         .layer("App").definedBy("org.yiping.app..")
         .layer("Features").definedBy("org.yiping.security..", "org.yiping.audit..", "org.yiping.elder..",
-            "org.yiping.assessment..", "org.yiping.sync..")
+            "org.yiping.assessment..", "org.yiping.sync..", "org.yiping.report..")
         .layer("Kernel").definedBy("org.yiping.core..", "org.yiping.store..")
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
@@ -82,6 +83,19 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("org.yiping.assessment.engine..", "org.yiping.assessment.form..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hibernate..", "jakarta.persistence..",
             "org.yiping.store..", "org.yiping.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void reportsAreRecordsInBytesOut() {
+    // Reports render what they are given: no store, no session, no screens; the PDF and QR libraries stay here.
+    classes().that().resideInAPackage("org.yiping.report..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.yiping.report..",
+            "org.yiping.assessment.form..", "org.yiping.assessment.engine..", "org.yiping.core..", "java..",
+            "com.lowagie..", "com.google.zxing..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackage("org.yiping.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "com.google.zxing..")
         .check(classes);
   }
 

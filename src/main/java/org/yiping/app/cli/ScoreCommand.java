@@ -1,32 +1,20 @@
 package org.yiping.app.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.yiping.assessment.engine.DimensionResult;
 import org.yiping.assessment.engine.ItemScore;
 import org.yiping.assessment.engine.LevelChange;
 import org.yiping.assessment.engine.PendingLevel;
-import org.yiping.assessment.engine.ProblemText;
 import org.yiping.assessment.engine.ScoringEngine;
 import org.yiping.assessment.engine.ScoringResult;
-import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.FormLoadException;
 import org.yiping.assessment.form.FormRegistry;
 import org.yiping.assessment.form.Values;
@@ -41,10 +29,8 @@ import picocli.CommandLine.Spec;
  * never more than one line on standard error (control characters in the input are escaped), and nothing on standard
  * output unless the exit is 0.
  *
- * <p>Input: {@code {"form": id, "formVersion": optional exact version, "answers": {code: value, ...}, "elder":
- * optional {"name", "idNumber"}}}; any other top-level key is refused (a misspelt {@code formversion} must not
- * silently score the latest version). {@code elder} is accepted and not used yet. Without {@code formVersion} the
- * latest version of the form is used. A form without scoring (a checklist) is refused.
+ * <p>Input: the answers file read by {@link AnswersFile} (shared with {@code yiping report score}). {@code elder} is
+ * accepted and not used here.
  */
 @Command(
     name = "score",
@@ -53,9 +39,7 @@ import picocli.CommandLine.Spec;
 public class ScoreCommand implements Callable<Integer> {
   static final int INVALID_INPUT = 2;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -102,70 +86,19 @@ public class ScoreCommand implements Callable<Integer> {
   }
 
   private int score(PrintWriter err) {
-    JsonNode root;
+    AnswersFile.Scored scored;
     try {
-      byte[] bytes = "-".equals(answersFile) ? stdin.get().readAllBytes() : Files.readAllBytes(Path.of(answersFile));
-      root = JSON.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      String duplicate = duplicate(e);
-      if (duplicate != null) {
-        return invalid(err, duplicate);
-      }
-      return invalid(err, ProblemText.malformedInput("malformed JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr()));
-    } catch (IOException | RuntimeException e) {
-      return invalid(err, ProblemText.malformedInput("cannot read " + answersFile));
-    }
-    if (root == null || !root.isObject()) {
-      return invalid(err, ProblemText.malformedInput("expected a JSON object"));
-    }
-    for (String key : (Iterable<String>) root::fieldNames) {
-      if (!ProblemText.TOP_LEVEL_KEYS.contains(key)) {
-        return invalid(err, ProblemText.unknownKey(key));
-      }
-    }
-    JsonNode formNode = root.get("form");
-    JsonNode versionNode = root.get("formVersion");
-    JsonNode answersNode = root.get("answers");
-    JsonNode elderNode = root.get("elder");
-    if (formNode == null || !formNode.isTextual()) {
-      return invalid(err, ProblemText.malformedInput("\"form\" must be a form id string"));
-    }
-    if (versionNode != null && !versionNode.isTextual()) {
-      return invalid(err, ProblemText.malformedInput("\"formVersion\" must be a string"));
-    }
-    if (answersNode == null || !answersNode.isObject()) {
-      return invalid(err, ProblemText.malformedInput("\"answers\" must be an object of item code to value"));
-    }
-    if (elderNode != null && !elderNode.isObject()) {
-      return invalid(err, ProblemText.malformedInput("\"elder\" must be an object {\"name\", \"idNumber\"}"));
-    }
-    FormRegistry forms;
-    try {
-      forms = registry.get();
+      scored = AnswersFile.read(answersFile, stdin, registry, engine);
+    } catch (AnswersFile.InvalidAnswersException e) {
+      return invalid(err, e.line());
     } catch (FormLoadException e) {
       err.println("score: " + Values.escapeControls(e.getMessage()));
       err.flush();
       return 1;
     }
-    String id = formNode.textValue();
-    String version = versionNode == null ? null : versionNode.textValue();
-    Optional<FormDefinition> form = version == null ? forms.latest(id) : forms.find(id, version);
-    if (form.isEmpty()) {
-      List<String> available = forms.all().stream().map(FormDefinition::key).toList();
-      return invalid(err, ProblemText.unknownForm(id, version, available));
-    }
-    if (form.get().scoring() == null) {
-      return invalid(err, ProblemText.notScored(id));
-    }
-    Map<String, Object> answers = JSON.convertValue(answersNode, new TypeReference<LinkedHashMap<String, Object>>() {});
-    ScoringResult result = engine.score(form.get(), answers);
-    if (!result.valid()) {
-      return invalid(err, ProblemText.renderFirst(result.problems()));
-    }
     String line;
     try {
-      line = JSON.writeValueAsString(toJson(result, explain));
+      line = JSON.writeValueAsString(toJson(scored.result(), explain));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("result is always serializable", e);
     }
@@ -173,26 +106,6 @@ public class ScoreCommand implements Callable<Integer> {
     out.println(line);
     out.flush();
     return 0;
-  }
-
-  /**
-   * The one-line problem for a duplicate key (strict duplicate detection), naming the item when it is inside
-   * {@code answers}; {@code null} for any other parse error.
-   */
-  private static String duplicate(JsonProcessingException e) {
-    if (!(e instanceof StreamReadException sre) || sre.getProcessor() == null
-        || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
-      return null;
-    }
-    JsonStreamContext ctx = sre.getProcessor().getParsingContext();
-    if (ctx == null || ctx.getCurrentName() == null) {
-      return null;
-    }
-    JsonStreamContext parent = ctx.getParent();
-    boolean inAnswers = parent != null && parent.inObject() && parent.getParent() != null
-        && parent.getParent().inRoot() && "answers".equals(parent.getCurrentName());
-    return inAnswers ? ProblemText.duplicateItem(ctx.getCurrentName())
-        : ProblemText.duplicateKey(ctx.getCurrentName());
   }
 
   private static int invalid(PrintWriter err, String line) {

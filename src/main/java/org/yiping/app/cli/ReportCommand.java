@@ -1,0 +1,17 @@
+package org.yiping.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code yiping report ...}: PDF reports from the command line. */
+@Command(name = "report", description = "PDF reports: score (from an answers file, no database)",
+    mixinStandardHelpOptions = true, subcommands = {ReportScoreCommand.class})
+final class ReportCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
