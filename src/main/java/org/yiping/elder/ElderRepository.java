@@ -50,6 +50,12 @@ final class ElderRepository {
         .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
   }
 
+  /** The townships that have at least one elder on file, for report and filter pickers. */
+  List<String> townshipsInUse() {
+    return work.em().createQuery("select distinct e.townshipCode from Elder e where e.deleted = false"
+        + " and e.townshipCode is not null order by e.townshipCode", String.class).getResultList();
+  }
+
   void add(Elder e) {
     work.em().persist(e);
   }

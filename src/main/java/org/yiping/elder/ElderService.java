@@ -119,6 +119,12 @@ public final class ElderService {
     index.remove(id);
   }
 
+  /** Township codes with at least one elder on file, in code order. */
+  public List<String> townshipsInUse() {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new ElderRepository(w).townshipsInUse());
+  }
+
   /** Names for lists (drafts, review queue): like a search result, not an opening of the file, so not audited. */
   public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
     session.require(Permission.VIEW_ELDERS);
