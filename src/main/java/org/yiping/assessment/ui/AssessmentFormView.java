@@ -74,6 +74,7 @@ public final class AssessmentFormView {
   private ScoringResult result;
   private Map<String, AssessmentService.Suggestion> suggestions = Map.of();
   private final Label suggestion = new Label();
+  private final Button takeSuggestion = new Button();
   private VBox currentOptions = new VBox();
   private AssessmentRecord record;
   private int current;
@@ -315,8 +316,11 @@ public final class AssessmentFormView {
     suggestion.setId("itemSuggestion");
     suggestion.setWrapText(true);
     suggestion.getStyleClass().add("derived");
+    takeSuggestion.setText(m.get("assessment.takeSuggestion"));
+    takeSuggestion.setId("takeSuggestion");
+    takeSuggestion.setOnAction(e -> acceptSuggestion());
     updateSuggestion();
-    itemPane.getChildren().setAll(position, code, help, suggestion, options);
+    itemPane.getChildren().setAll(position, code, help, suggestion, takeSuggestion, options);
     sections.getSelectionModel().select(sectionOf(item));
     if (!options.getChildren().isEmpty()) {
       options.getChildren().get(0).requestFocus();
@@ -412,6 +416,9 @@ public final class AssessmentFormView {
     }
     Item item = items.get(current);
     AssessmentService.Suggestion s = answers.containsKey(item.code()) ? null : suggestions.get(item.code());
+    boolean takeable = s != null && s.value() != null && record.status() == AssessmentStatus.DRAFT;
+    takeSuggestion.setVisible(takeable);
+    takeSuggestion.setManaged(takeable);
     if (s == null) {
       suggestion.setText("");
       suggestion.setManaged(false);

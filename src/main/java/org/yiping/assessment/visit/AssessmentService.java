@@ -264,6 +264,10 @@ public final class AssessmentService {
       if (!result.complete()) {
         throw new AssessmentIncompleteException(result.missing());
       }
+      if (blankToNull(secondAssessor) == null && new org.yiping.store.Settings(w).get(SECOND_ASSESSOR_SETTING)
+          .map(Boolean::parseBoolean).orElse(false)) {
+        throw new UserFacingException("assessment.problem.secondAssessor");
+      }
       a.setVisit(blankToNull(secondAssessor), blankToNull(visitPlace));
       a.lock(now, session.certificateNumber(), result.total(), result.finalLevel(),
           contentHash(a, answers, result, now, secondAssessor, visitPlace, EvidenceService.digests(w, a.id())));
@@ -353,6 +357,27 @@ public final class AssessmentService {
   /** The GB/T 42195 form and its 能力完全丧失 level, the only result the exemption applies to. */
   static final String GBT_FORM = "gbt42195-2022";
   static final int COMPLETE_LOSS = 4;
+
+  /** The setting that makes a second assessor's name required to finalize, where a region assesses in pairs. */
+  public static final String SECOND_ASSESSOR_SETTING = "assessment.requireSecondAssessor";
+
+  /** Whether this region requires a second assessor's name on every finalized assessment. */
+  public boolean secondAssessorRequired() {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new org.yiping.store.Settings(w).get(SECOND_ASSESSOR_SETTING).map(Boolean::parseBoolean)
+        .orElse(false));
+  }
+
+  /** Admin: require (or not) a second assessor's name to finalize. Audited. */
+  public void requireSecondAssessor(boolean required) {
+    session.require(Permission.CHANGE_SETTINGS);
+    Instant now = clock.instant();
+    tx.writeVoid(w -> {
+      new org.yiping.store.Settings(w).put(SECOND_ASSESSOR_SETTING, Boolean.toString(required));
+      new AuditLog(w).append(now, session.username(), AuditAction.SETTINGS_CHANGED, "setting",
+          SECOND_ASSESSOR_SETTING, Boolean.toString(required));
+    });
+  }
 
   /** How long results stay valid in this region; read by lists and the elder's results history. */
   public Validity validity() {

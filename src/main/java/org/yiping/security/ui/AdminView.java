@@ -238,9 +238,13 @@ public final class AdminView {
     validity.setEditable(true);
     javafx.scene.control.CheckBox exempt = new javafx.scene.control.CheckBox(m.get("admin.settings.exempt"));
     exempt.setId("exemptCompleteLoss");
-    background.run(() -> ws.assessments().validity(), v -> {
-      validity.getValueFactory().setValue(v.months());
-      exempt.setSelected(v.exemptCompleteLoss());
+    javafx.scene.control.CheckBox pairs = new javafx.scene.control.CheckBox(m.get("admin.settings.secondAssessor"));
+    pairs.setId("requireSecondAssessor");
+    background.run(() -> new Object[] {ws.assessments().validity(), ws.assessments().secondAssessorRequired()}, v -> {
+      var rule = (org.yiping.assessment.visit.AssessmentService.Validity) v[0];
+      validity.getValueFactory().setValue(rule.months());
+      exempt.setSelected(rule.exemptCompleteLoss());
+      pairs.setSelected((Boolean) v[1]);
     }, Ui::logQuietly);
     Label result = Ui.errorLabel();
     Button apply = new Button(m.get("admin.settings.save"));
@@ -249,9 +253,11 @@ public final class AdminView {
       int idle = minutes.getValue();
       int months = validity.getValue();
       boolean exemptLoss = exempt.isSelected();
+      boolean twoAssessors = pairs.isSelected();
       background.run(() -> {
         ws.setIdleLockMinutes(idle);
         ws.assessments().changeValidity(months, exemptLoss);
+        ws.assessments().requireSecondAssessor(twoAssessors);
         return null;
       }, x -> result.setText(m.get("admin.settings.saved")), ex -> result.setText(Ui.describe(ex, m)));
     });
@@ -259,6 +265,7 @@ public final class AdminView {
     grid.addRow(0, Ui.labelFor(m.get("admin.settings.idle"), minutes), minutes);
     grid.addRow(1, Ui.labelFor(m.get("admin.settings.validity"), validity), validity);
     grid.add(exempt, 1, 2);
+    grid.add(pairs, 1, 3);
     Label dataDir = new Label(m.get("admin.settings.dataDir", app.dataDir().toAbsolutePath().toString()));
     VBox box = new VBox(12, Ui.heading(m.get("admin.settings")), grid, apply, result, dataDir);
     box.getStyleClass().add("page");

@@ -129,4 +129,20 @@ class ResultHistoryServiceTest {
       assertThat(row.levelName()).isEqualTo("能力完全丧失");
     }
   }
+
+  @Test
+  void aRegionThatAssessesInPairsRefusesToFinalizeWithoutTheSecondAssessor() {
+    try (Workspace admin = world.admin()) {
+      admin.assessments().requireSecondAssessor(true);
+    }
+    try (Workspace li = world.li()) {
+      assertThat(li.assessments().secondAssessorRequired()).isTrue();
+      UUID id = li.assessments().start(world.elderId, AssessmentWorld.GBT, AssessmentReason.FIRST).assessment().id();
+      AssessmentWorld.fillGbt(li, id);
+      assertThatThrownBy(() -> li.assessments().finalizeAssessment(id, " ", "家中"))
+          .hasMessage("assessment.problem.secondAssessor");
+      assertThat(li.assessments().finalizeAssessment(id, "王评估", "家中").assessment().secondAssessor())
+          .isEqualTo("王评估");
+    }
+  }
 }
