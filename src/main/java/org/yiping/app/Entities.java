@@ -14,7 +14,8 @@ public final class Entities {
   public static final List<Class<?>> ALL = List.of(Setting.class, AppUser.class, AuditEntry.class, AuditHead.class,
       OutboxEntry.class, Elder.class, Assessment.class,
       org.yiping.assessment.visit.AssessmentPhoto.class, org.yiping.assessment.visit.AssessmentSignature.class,
-      org.yiping.assessment.history.ExternalResult.class, org.yiping.assessment.plan.PlannedVisit.class);
+      org.yiping.assessment.history.ExternalResult.class, org.yiping.assessment.plan.PlannedVisit.class,
+      org.yiping.adaptation.AdaptationCase.class, org.yiping.adaptation.AdaptationStep.class);
 
   private Entities() {}
 }
