@@ -26,6 +26,8 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.assessment.history.ResultHistoryService results;
   private final org.yiping.assessment.plan.VisitPlanService plans;
   private final org.yiping.adaptation.AdaptationService adaptation;
+  private final org.yiping.bed.BedService beds;
+  private final org.yiping.carevisit.CareVisitService careVisits;
   private final SyncStatus syncStatus;
   private final Transactions tx;
   private final java.time.Clock clock;
@@ -48,6 +50,8 @@ public final class Workspace implements AutoCloseable {
     this.plans = new org.yiping.assessment.plan.VisitPlanService(tx, session, app.clock());
     this.adaptation = new org.yiping.adaptation.AdaptationService(tx, session, elders, results, app::forms,
         app.json(), app.clock());
+    this.beds = new org.yiping.bed.BedService(tx, session, elders, results, adaptation, app.json(), app.clock());
+    this.careVisits = new org.yiping.carevisit.CareVisitService(tx, session, elders, app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();
@@ -115,6 +119,14 @@ public final class Workspace implements AutoCloseable {
 
   public org.yiping.adaptation.AdaptationService adaptation() {
     return adaptation;
+  }
+
+  public org.yiping.bed.BedService beds() {
+    return beds;
+  }
+
+  public org.yiping.carevisit.CareVisitService careVisits() {
+    return careVisits;
   }
 
   public ElderImportService importer() {

@@ -50,6 +50,15 @@ final class ElderRepository {
         .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
   }
 
+  /** What lists and statistics need of each elder of a township (null: all), without contacts or notes. */
+  List<IndexRow> rowsOf(String townshipCode) {
+    return work.em().createQuery(
+            "select e.id, e.name, e.idNumber, e.phone, e.townshipCode,"
+                + " e.villageCode, e.economicStatus, e.hardshipFlags, e.birthDate, e.sex from Elder e"
+                + " where e.deleted = false and (:t is null or e.townshipCode = :t) order by e.name", IndexRow.class)
+        .setParameter("t", townshipCode).getResultList();
+  }
+
   /** The townships that have at least one elder on file, for report and filter pickers. */
   List<String> townshipsInUse() {
     return work.em().createQuery("select distinct e.townshipCode from Elder e where e.deleted = false"

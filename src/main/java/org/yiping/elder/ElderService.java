@@ -119,6 +119,18 @@ public final class ElderService {
     index.remove(id);
   }
 
+  /**
+   * The facts monthly lists and statistics work from (flags, economic status, birth date, place) for every elder of
+   * a township, or all when null; like a search result, not an opening of a file, so not audited.
+   */
+  public List<ElderFacts> facts(String townshipCode) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new ElderRepository(w).rowsOf(townshipCode)).stream()
+        .map(r -> new ElderFacts(r.id(), r.name(), r.townshipCode(), r.villageCode(), r.economicStatus(),
+            EnumSetText.read(HardshipFlag.class, r.flags()), r.birthDate()))
+        .toList();
+  }
+
   /** Township codes with at least one elder on file, in code order. */
   public List<String> townshipsInUse() {
     session.require(Permission.VIEW_ELDERS);

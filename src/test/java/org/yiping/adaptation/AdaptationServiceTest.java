@@ -15,8 +15,6 @@ import org.yiping.app.Workspace;
 import org.yiping.audit.AuditRecord;
 import org.yiping.core.UserFacingException;
 import org.yiping.elder.EconomicStatus;
-import org.yiping.elder.ElderDraft;
-import org.yiping.elder.ElderFile;
 import org.yiping.testdata.AssessmentWorld;
 
 /** A home adaptation case from application to archive, on a real encrypted store. */
@@ -36,14 +34,7 @@ class AdaptationServiceTest {
   }
 
   private void makeTekun() {
-    try (Workspace admin = world.admin()) {
-      ElderFile f = admin.elders().get(world.elderId);
-      ElderDraft d = f.toDraft();
-      admin.elders().update(world.elderId, f.rev(), new ElderDraft(d.name(), d.idNumber(), d.ethnicity(),
-          d.religion(), d.phone(), d.address(), d.divisionCode(), d.livingArrangements(), d.maritalStatus(),
-          d.education(), d.medicalPayments(), d.incomeSources(), EconomicStatus.TEKUN, d.flags(), d.contacts(),
-          d.notes()));
-    }
+    world.economicStatus(EconomicStatus.TEKUN);
   }
 
   private static List<PlanLine> plan() {

@@ -55,6 +55,30 @@ public final class AssessmentWorld implements AutoCloseable {
     return app.open(app.vault().signIn(user, password.toCharArray()));
   }
 
+  /** Gives the elder this economic status (an admin edit of the file). */
+  public void economicStatus(org.yiping.elder.EconomicStatus status) {
+    try (Workspace admin = admin()) {
+      org.yiping.elder.ElderFile f = admin.elders().get(elderId);
+      ElderDraft d = f.toDraft();
+      admin.elders().update(elderId, f.rev(), new ElderDraft(d.name(), d.idNumber(), d.ethnicity(), d.religion(),
+          d.phone(), d.address(), d.divisionCode(), d.livingArrangements(), d.maritalStatus(), d.education(),
+          d.medicalPayments(), d.incomeSources(), status, d.flags(), d.contacts(), d.notes()));
+    }
+  }
+
+  /** A finalized GB/T 42195 assessment of the elder by li with every item at {@code value} (capped per item). */
+  public UUID finalizedGbt(int value) {
+    try (Workspace li = li()) {
+      UUID id = li.assessments().start(elderId, GBT, org.yiping.assessment.visit.AssessmentReason.FIRST)
+          .assessment().id();
+      for (int i = 0; i < GbtItems.ITEMS.size(); i++) {
+        li.assessments().answer(id, GbtItems.ITEMS.get(i), Math.min(value, GbtItems.MAXIMA.get(i)));
+      }
+      li.assessments().finalizeAssessment(id, null, null);
+      return id;
+    }
+  }
+
   /** Answers every GB/T 42195 item with its best option. */
   public static UUID fillGbt(Workspace ws, UUID id) {
     for (int i = 0; i < GbtItems.ITEMS.size(); i++) {

@@ -1,0 +1,49 @@
+package org.yiping.carevisit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.yiping.store.Work;
+
+/** Care visits and visitor assignments in the store. */
+final class CareVisitRepository {
+  private final Work work;
+
+  CareVisitRepository(Work work) {
+    this.work = work;
+  }
+
+  List<CareVisit> visitsIn(String month, Collection<UUID> elders) {
+    if (elders.isEmpty()) {
+      return List.of();
+    }
+    return work.em().createQuery("select v from CareVisit v where v.visitMonth = :m and v.deleted = false"
+            + " and v.elderId in :e order by v.visitedOn", CareVisit.class)
+        .setParameter("m", month).setParameter("e", elders).getResultList();
+  }
+
+  List<CareAssignment> assignments() {
+    return work.em().createQuery("select a from CareAssignment a where a.deleted = false", CareAssignment.class)
+        .getResultList();
+  }
+
+  Optional<CareAssignment> assignmentOf(UUID elderId) {
+    return work.em().createQuery("select a from CareAssignment a where a.elderId = :e", CareAssignment.class)
+        .setParameter("e", elderId).getResultStream().findFirst();
+  }
+
+  boolean activeUser(String username) {
+    return work.em().createQuery("select count(u) from AppUser u where u.username = :u and u.disabled = false",
+        Long.class).setParameter("u", username).getSingleResult() > 0;
+  }
+
+  boolean elderExists(UUID elderId) {
+    return work.em().createQuery("select count(e) from Elder e where e.id = :id and e.deleted = false", Long.class)
+        .setParameter("id", elderId).getSingleResult() > 0;
+  }
+
+  void add(Object o) {
+    work.em().persist(o);
+  }
+}

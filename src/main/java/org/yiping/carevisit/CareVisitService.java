@@ -1,0 +1,161 @@
+package org.yiping.carevisit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.yiping.audit.AuditAction;
+import org.yiping.audit.AuditLog;
+import org.yiping.core.Ids;
+import org.yiping.core.UserFacingException;
+import org.yiping.elder.EconomicStatus;
+import org.yiping.elder.ElderFacts;
+import org.yiping.elder.ElderService;
+import org.yiping.elder.HardshipFlag;
+import org.yiping.security.Permission;
+import org.yiping.security.Session;
+import org.yiping.store.Transactions;
+import org.yiping.sync.Outbox;
+
+/**
+ * Monthly care visits (探访关爱): who must be visited follows from the file (living alone, left behind, disabled,
+ * severely handicapped, a family-planning special family, or economic hardship); each has a visitor; a visit records
+ * whether the elder was well, what they need and the follow-up; at month end an elder without a visit is missed.
+ */
+public final class CareVisitService {
+  static final Set<HardshipFlag> VISIT_FLAGS = Set.of(HardshipFlag.LIVING_ALONE, HardshipFlag.LEFT_BEHIND,
+      HardshipFlag.DISABLED, HardshipFlag.SEVERE_DISABILITY, HardshipFlag.FAMILY_PLANNING_SPECIAL);
+  static final Set<EconomicStatus> VISIT_ECONOMIC = Set.of(EconomicStatus.TEKUN, EconomicStatus.DIBAO,
+      EconomicStatus.DIBAO_EDGE, EconomicStatus.HARDSHIP);
+
+  private final Transactions tx;
+  private final Session session;
+  private final ElderService elders;
+  private final Clock clock;
+
+  public CareVisitService(Transactions tx, Session session, ElderService elders, Clock clock) {
+    this.tx = tx;
+    this.session = session;
+    this.elders = elders;
+    this.clock = clock;
+  }
+
+  /** Why an elder must be visited every month: flag and economic codes; empty when they need not be. */
+  public static List<String> reasons(ElderFacts e) {
+    List<String> out = new ArrayList<>();
+    e.flags().stream().filter(VISIT_FLAGS::contains).sorted().forEach(f -> out.add("flag:" + f.name()));
+    if (e.economicStatus() != null && VISIT_ECONOMIC.contains(e.economicStatus())) {
+      out.add("economic:" + e.economicStatus().name());
+    }
+    return out;
+  }
+
+  /** The township office names who visits an elder each month (any active user). Audited. */
+  public void assign(UUID elderId, String visitor) {
+    session.require(Permission.REVIEW);
+    String who = visitor == null ? "" : visitor.strip();
+    Instant now = clock.instant();
+    tx.writeVoid(w -> {
+      CareVisitRepository repo = new CareVisitRepository(w);
+      if (!repo.elderExists(elderId)) {
+        throw new UserFacingException("elder.problem.notFound");
+      }
+      if (!repo.activeUser(who)) {
+        throw new UserFacingException("care.problem.visitor", who);
+      }
+      CareAssignment a = repo.assignmentOf(elderId).orElse(null);
+      if (a == null) {
+        a = new CareAssignment(Ids.newId(), elderId, who);
+        a.touch(now, session.username(), session.deviceId());
+        repo.add(a);
+        new Outbox(w).recordCreated(CareAssignment.RECORD_TYPE, a, now);
+      } else {
+        a.visitor(who);
+        a.touch(now, session.username(), session.deviceId());
+        new Outbox(w).recordChange(CareAssignment.RECORD_TYPE, a, now);
+      }
+      new AuditLog(w).append(now, session.username(), AuditAction.CARE_VISITOR_ASSIGNED, "elder",
+          elderId.toString(), who);
+    });
+  }
+
+  /** Records a visit by the signed-in user; the month is the visit's own. */
+  public CareVisitRecord record(UUID elderId, LocalDate visitedOn, boolean foundWell, Set<NeedKind> needs,
+      String followUp) {
+    session.require(Permission.EDIT_ELDERS);
+    LocalDate today = LocalDate.now(clock);
+    if (visitedOn == null || visitedOn.isAfter(today) || visitedOn.isBefore(today.minusMonths(3))) {
+      throw new UserFacingException("care.problem.day", today.minusMonths(3));
+    }
+    String follow = followUp == null || followUp.isBlank() ? null : followUp.strip();
+    if (!foundWell && follow == null) {
+      throw new UserFacingException("care.problem.followUp");
+    }
+    if (follow != null && follow.length() > 500) {
+      throw new UserFacingException("care.problem.tooLong", 500);
+    }
+    String needList = needs == null ? null : needs.stream().map(Enum::name).sorted()
+        .collect(Collectors.joining(","));
+    Instant now = clock.instant();
+    return tx.write(w -> {
+      CareVisitRepository repo = new CareVisitRepository(w);
+      if (!repo.elderExists(elderId)) {
+        throw new UserFacingException("elder.problem.notFound");
+      }
+      CareVisit v = new CareVisit(Ids.newId(), elderId, session.username(), visitedOn, foundWell,
+          needList == null || needList.isEmpty() ? null : needList, follow);
+      v.touch(now, session.username(), session.deviceId());
+      repo.add(v);
+      new Outbox(w).recordCreated(CareVisit.RECORD_TYPE, v, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.CARE_VISIT_RECORDED, "elder", elderId.toString(),
+          foundWell ? "well" : "needs follow-up");
+      return v.toRecord();
+    });
+  }
+
+  /**
+   * A month's visit list for a township (null: all) and, when given, one visitor: every elder who must be visited,
+   * with the visits so far; after the month has ended an elder without a visit is MISSED.
+   */
+  public List<MonthRow> month(String townshipCode, YearMonth month, String visitor) {
+    session.require(Permission.VIEW_ELDERS);
+    List<ElderFacts> due = elders.facts(townshipCode).stream().filter(e -> !reasons(e).isEmpty()).toList();
+    boolean ended = LocalDate.now(clock).isAfter(month.atEndOfMonth());
+    return tx.read(w -> {
+      CareVisitRepository repo = new CareVisitRepository(w);
+      Map<UUID, String> visitors = new HashMap<>();
+      repo.assignments().forEach(a -> visitors.put(a.elderId(), a.visitor()));
+      Map<UUID, List<CareVisitRecord>> visits = new HashMap<>();
+      for (CareVisit v : repo.visitsIn(month.toString(), due.stream().map(ElderFacts::id).toList())) {
+        visits.computeIfAbsent(v.elderId(), k -> new ArrayList<>()).add(v.toRecord());
+      }
+      List<MonthRow> rows = new ArrayList<>();
+      for (ElderFacts e : due) {
+        String who = visitors.get(e.id());
+        if (visitor != null && !visitor.equals(who)) {
+          continue;
+        }
+        List<CareVisitRecord> vs = visits.getOrDefault(e.id(), List.of());
+        MonthRow.State state = !vs.isEmpty() ? MonthRow.State.VISITED
+            : ended ? MonthRow.State.MISSED : MonthRow.State.DUE;
+        rows.add(new MonthRow(e, reasons(e), who, vs, state));
+      }
+      return rows;
+    });
+  }
+
+  /** The month's coverage for a township (null: all). */
+  public Coverage coverage(String townshipCode, YearMonth month) {
+    List<MonthRow> rows = month(townshipCode, month, null);
+    int visited = (int) rows.stream().filter(r -> r.state() == MonthRow.State.VISITED).count();
+    int missed = (int) rows.stream().filter(r -> r.state() == MonthRow.State.MISSED).count();
+    return new Coverage(rows.size(), visited, missed);
+  }
+}
