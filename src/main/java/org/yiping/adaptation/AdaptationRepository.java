@@ -32,6 +32,16 @@ final class AdaptationRepository {
         .setParameter("t", townshipCode).setParameter("y", year).getResultList();
   }
 
+  /** Cases of a township (null: all) in a year, counted per state. */
+  java.util.Map<CaseState, Long> countByState(String townshipCode, int year) {
+    java.util.Map<CaseState, Long> out = new java.util.EnumMap<>(CaseState.class);
+    work.em().createQuery("select c.state, count(c) from AdaptationCase c where c.deleted = false"
+            + " and (:t is null or c.townshipCode = :t) and c.targetYear = :y group by c.state", Object[].class)
+        .setParameter("t", townshipCode).setParameter("y", year)
+        .getResultStream().forEach(r -> out.put((CaseState) r[0], (Long) r[1]));
+    return out;
+  }
+
   List<AdaptationStep> steps(UUID caseId) {
     return work.em().createQuery("select s from AdaptationStep s where s.caseId = :c and s.deleted = false"
         + " order by s.doneAt, s.id", AdaptationStep.class).setParameter("c", caseId).getResultList();

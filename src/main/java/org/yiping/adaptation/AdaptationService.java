@@ -264,6 +264,37 @@ public final class AdaptationService {
         .map(c -> c.toRecord(read(c.planJson()))).toList());
   }
 
+  /** Cases of a township (null: all) with {@code year} as their target year, per state: the dashboard's figures. */
+  public java.util.Map<CaseState, Long> countByState(String townshipCode, int year) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new AdaptationRepository(w).countByState(townshipCode, year));
+  }
+
+  /** The setting that holds a year's target number of homes adapted in this store's area, e.g. "adaptation.target.2026". */
+  public static String targetSetting(int year) {
+    return "adaptation.target." + year;
+  }
+
+  /** The year's target (homes to adapt) entered by the admin, or null when none was set. */
+  public Integer target(int year) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new org.yiping.store.Settings(w).get(targetSetting(year)).map(Integer::parseInt).orElse(null));
+  }
+
+  /** Admin: this area's target of homes adapted in {@code year} (0 to 100,000). Audited. */
+  public void setTarget(int year, int homes) {
+    session.require(Permission.CHANGE_SETTINGS);
+    if (homes < 0 || homes > 100_000) {
+      throw new UserFacingException("adaptation.problem.target", 0, 100_000);
+    }
+    Instant now = clock.instant();
+    tx.writeVoid(w -> {
+      new org.yiping.store.Settings(w).put(targetSetting(year), Integer.toString(homes));
+      new AuditLog(w).append(now, session.username(), AuditAction.SETTINGS_CHANGED, "setting", targetSetting(year),
+          Integer.toString(homes));
+    });
+  }
+
   private void step(Work w, AdaptationCase c, CaseState from, CaseState to, AdaptationStep.Action action,
       String note, Instant now) {
     AdaptationStep s = new AdaptationStep(Ids.newId(), c.id(), from, to, action, note, session.username(), now);

@@ -28,6 +28,7 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.adaptation.AdaptationService adaptation;
   private final org.yiping.bed.BedService beds;
   private final org.yiping.carevisit.CareVisitService careVisits;
+  private final org.yiping.dashboard.DashboardService dashboard;
   private final SyncStatus syncStatus;
   private final Transactions tx;
   private final java.time.Clock clock;
@@ -52,6 +53,8 @@ public final class Workspace implements AutoCloseable {
         app.json(), app.clock());
     this.beds = new org.yiping.bed.BedService(tx, session, elders, results, adaptation, app.json(), app.clock());
     this.careVisits = new org.yiping.carevisit.CareVisitService(tx, session, elders, app.clock());
+    this.dashboard = new org.yiping.dashboard.DashboardService(session, elders, assessments, adaptation, beds,
+        careVisits, app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();
@@ -127,6 +130,10 @@ public final class Workspace implements AutoCloseable {
 
   public org.yiping.carevisit.CareVisitService careVisits() {
     return careVisits;
+  }
+
+  public org.yiping.dashboard.DashboardService dashboard() {
+    return dashboard;
   }
 
   public ElderImportService importer() {

@@ -29,6 +29,20 @@ final class BedRepository {
         .setParameter("t", townshipCode).setParameter("all", !openOnly).getResultList();
   }
 
+  long openCount(String townshipCode) {
+    return work.em().createQuery("select count(b) from FamilyBed b where b.deleted = false and b.closedOn is null"
+        + " and (:t is null or b.townshipCode = :t)", Long.class).setParameter("t", townshipCode).getSingleResult();
+  }
+
+  /** Service visits of beds of a township (null: all) between two days, inclusive. */
+  long servicesBetween(String townshipCode, java.time.LocalDate from, java.time.LocalDate to) {
+    return work.em().createQuery("select count(e) from BedEvent e, FamilyBed b where e.bedId = b.id"
+            + " and e.kind = :k and e.happenedOn between :f and :to and e.deleted = false"
+            + " and (:t is null or b.townshipCode = :t)", Long.class)
+        .setParameter("k", EventKind.SERVICE).setParameter("f", from).setParameter("to", to)
+        .setParameter("t", townshipCode).getSingleResult();
+  }
+
   List<BedEvent> events(UUID bedId) {
     return work.em().createQuery("select e from BedEvent e where e.bedId = :b and e.deleted = false"
         + " order by e.happenedOn, e.id", BedEvent.class).setParameter("b", bedId).getResultList();

@@ -227,6 +227,18 @@ public final class BedService {
         .map(b -> b.toRecord(read(b.devicesJson()))).toList());
   }
 
+  /** Open beds of a township (null: all). */
+  public long openCount(String townshipCode) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new BedRepository(w).openCount(townshipCode));
+  }
+
+  /** Home service visits delivered by the beds of a township (null: all) in a month. */
+  public long servicesIn(String townshipCode, java.time.YearMonth month) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new BedRepository(w).servicesBetween(townshipCode, month.atDay(1), month.atEndOfMonth()));
+  }
+
   private BedEventRecord log(UUID bedId, EventKind kind, LocalDate on, String staff, String services,
       Integer minutes, String serial, BedKind to, ReferralStatus status, String note) {
     session.require(Permission.EDIT_ELDERS);

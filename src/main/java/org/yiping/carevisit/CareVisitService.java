@@ -133,7 +133,7 @@ public final class CareVisitService {
       Map<UUID, String> visitors = new HashMap<>();
       repo.assignments().forEach(a -> visitors.put(a.elderId(), a.visitor()));
       Map<UUID, List<CareVisitRecord>> visits = new HashMap<>();
-      for (CareVisit v : repo.visitsIn(month.toString(), due.stream().map(ElderFacts::id).toList())) {
+      for (CareVisit v : repo.visitsIn(month.toString())) {
         visits.computeIfAbsent(v.elderId(), k -> new ArrayList<>()).add(v.toRecord());
       }
       List<MonthRow> rows = new ArrayList<>();

@@ -22,11 +22,22 @@ final class AssessmentRepository {
         .setParameter("id", elderId).getSingleResult() > 0;
   }
 
-  /** Every locked, current result (finalized or approved; superseded ones are left out). */
-  List<Assessment> currentResults() {
-    return work.em().createQuery("select a from Assessment a where a.status in :s and a.deleted = false",
-            Assessment.class)
+  /** A locked, current result without its answers: what lists and statistics need, cheap for 100,000 rows. */
+  record ResultRow(UUID id, UUID elderId, String formId, String assessor, Integer finalLevel,
+      java.time.Instant finalizedAt) {}
+
+  /** Every locked, current result as a {@link ResultRow} (no answers read). */
+  List<ResultRow> currentResultRows() {
+    return work.em().createQuery("select a.id, a.elderId, a.formId, a.assessor, a.finalLevel, a.finalizedAt"
+            + " from Assessment a where a.status in :s and a.deleted = false", ResultRow.class)
         .setParameter("s", List.of(AssessmentStatus.FINALIZED, AssessmentStatus.APPROVED)).getResultList();
+  }
+
+  /** (elder, form) of each assessment locked in [from, to), including those since returned or corrected. */
+  List<Object[]> finalizedBetween(java.time.Instant from, java.time.Instant to) {
+    return work.em().createQuery("select a.elderId, a.formId from Assessment a where a.finalizedAt >= :f"
+            + " and a.finalizedAt < :t and a.deleted = false", Object[].class)
+        .setParameter("f", from).setParameter("t", to).getResultList();
   }
 
   /** Name and township of these elders, for reassessment lists. */
