@@ -60,6 +60,8 @@ public final class MainView {
         new Area("navAdaptation", "nav.adaptation", () -> placeholder("nav.adaptation"), false),
         new Area("navBeds", "nav.beds", () -> placeholder("nav.beds"), false),
         new Area("navVisits", "nav.visits", () -> placeholder("nav.visits"), false),
+        new Area("navDashboard", "nav.dashboard",
+            () -> new org.yiping.dashboard.ui.DashboardView(app, background, ws).root(), true),
         new Area("navReports", "nav.reports", () -> placeholder("nav.reports"), false),
         new Area("navSync", "nav.sync", () -> placeholder("nav.sync"), false),
         new Area("navAdmin", "nav.admin", () -> new AdminView(app, background, ws).root(), true));

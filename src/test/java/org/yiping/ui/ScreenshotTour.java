@@ -95,6 +95,15 @@ class ScreenshotTour extends ShellUiTest {
           LocalDate.now().minusYears(3), LocalDate.now().plusYears(7), null));
       li.results().addExternal(elders.get(0), new ExternalResultInput(ExternalResultKind.LTC_GRADE, null, 2,
           "乌鲁木齐市医疗保障局", null, LocalDate.now().minusMonths(8), LocalDate.now().plusMonths(16), null));
+      for (int i = 1; i < elders.size(); i++) {
+        UUID c = li.adaptation().apply(elders.get(i), LocalDate.now().getYear(), "示例数据").id();
+        li.adaptation().plan(c, List.of(new org.yiping.adaptation.PlanLine("1", true, 8, 9_000,
+            org.yiping.adaptation.Payer.SUBSIDY, null)));
+        if (i % 2 == 0) {
+          li.adaptation().advance(c, null);
+        }
+      }
+      li.careVisits().record(elders.get(0), LocalDate.now(), true, java.util.Set.of(), null);
       li.plans().plan(elders.get(2), LocalDate.now(), AssessmentReason.FIRST, null, "上午十点，女儿在家");
       li.plans().plan(elders.get(3), LocalDate.now(), AssessmentReason.IMMEDIATE, null, "近期跌倒一次");
     }
@@ -151,6 +160,13 @@ class ScreenshotTour extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finalizeSummary").tryQuery().isPresent());
     shot(robot, out.resolve("assessment-summary.png"));
     robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    click(robot, "#closeAssessment");
+
+    // The dashboard.
+    robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#chartCases").tryQuery().isPresent());
+    shot(robot, out.resolve("dashboard.png"));
     robot.interact(shell::close);
     shell = null;
     app.close();
