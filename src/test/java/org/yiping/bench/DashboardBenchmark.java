@@ -1,0 +1,102 @@
+package org.yiping.bench;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.yiping.app.AppContext;
+import org.yiping.app.Workspace;
+import org.yiping.assessment.visit.AssessmentReason;
+import org.yiping.dashboard.Dashboard;
+import org.yiping.elder.ElderFacts;
+import org.yiping.security.NewUser;
+import org.yiping.security.Role;
+import org.yiping.testdata.GbtItems;
+import org.yiping.testdata.RosterCsv;
+import org.yiping.testdata.SyntheticElders;
+import org.yiping.ui.UiTestSupport;
+
+/**
+ * The dashboard over 100,000 elders and 10,000 adaptation cases (plus visits, beds' worth of cases and a few hundred
+ * locked assessments) in a real encrypted store: the time to compute it, store-wide and for the busiest township.
+ * Prints the figures; asserts nothing about time. Run: ./mvnw -q -B -Pbench test -Dtest=DashboardBenchmark
+ */
+@Tag("bench")
+class DashboardBenchmark {
+  @TempDir Path dir;
+
+  @Test
+  @Timeout(value = 40, unit = java.util.concurrent.TimeUnit.MINUTES)
+  void dashboardOver100000EldersAnd10000Cases() throws Exception {
+    int elders = Integer.getInteger("bench.elders", 100_000);
+    int cases = Integer.getInteger("bench.cases", 10_000);
+    AppContext app = UiTestSupport.context(dir.resolve("data"));
+    List<SyntheticElders.Raw> raws = new SyntheticElders(42, app.divisions(), "650100000000", LocalDate.now())
+        .generate(elders);
+    Path csv = RosterCsv.write(dir.resolve("roster.csv"), raws, List.of(), StandardCharsets.UTF_8);
+    long t0 = System.nanoTime();
+    List<UUID> ids;
+    String busiest;
+    try (Workspace admin = app.open(app.vault().setup(NewUser.admin("bench", null), "Korla2026xyz".toCharArray()));
+        InputStream in = Files.newInputStream(csv)) {
+      admin.importer().importRoster(in, "650100000000", (p, d, t) -> { }, () -> false);
+      admin.accounts().create(new NewUser("pg", "评估", Role.ASSESSOR, "XJ-1", LocalDate.now().plusYears(1), null),
+          "Korla2026abc".toCharArray());
+      List<ElderFacts> facts = admin.elders().facts(null);
+      ids = facts.stream().map(ElderFacts::id).toList();
+      busiest = facts.stream().collect(Collectors.groupingBy(ElderFacts::townshipCode, Collectors.counting()))
+          .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      for (int i = 0; i < cases; i++) {
+        admin.adaptation().apply(ids.get(i * (ids.size() / cases)), LocalDate.now().getYear(), "基准数据");
+      }
+      for (int i = 0; i < 5_000; i++) {
+        admin.careVisits().record(ids.get(i * 7 % ids.size()), LocalDate.now(), true, Set.of(), null);
+      }
+    }
+    try (Workspace pg = app.open(app.vault().signIn("pg", "Korla2026abc".toCharArray()))) {
+      pg.accounts().changeOwnPassword(app.vault(), "Korla2026abc".toCharArray(), "Korla2026def".toCharArray());
+      for (int i = 0; i < 300; i++) {
+        UUID a = pg.assessments().start(ids.get(i * 13), "gbt42195-2022", AssessmentReason.FIRST).assessment().id();
+        for (int k = 0; k < GbtItems.ITEMS.size(); k++) {
+          pg.assessments().answer(a, GbtItems.ITEMS.get(k), Math.min(i % 5, GbtItems.MAXIMA.get(k)));
+        }
+        pg.assessments().finalizeAssessment(a, null, null);
+      }
+    }
+    System.out.printf("store built in %.0f s: %d elders, %d cases, 5,000 visits, 300 locked assessments%n",
+        (System.nanoTime() - t0) / 1e9, elders, cases);
+    try (Workspace admin = app.open(app.vault().signIn("bench", "Korla2026xyz".toCharArray()))) {
+      YearMonth month = YearMonth.now();
+      for (String township : Arrays.asList(null, busiest)) {
+        long[] ms = new long[12];
+        Dashboard d = null;
+        for (int i = 0; i < ms.length; i++) {
+          long s = System.nanoTime();
+          d = admin.dashboard().of(township, month);
+          ms[i] = (System.nanoTime() - s) / 1_000_000;
+        }
+        long[] measured = Arrays.copyOfRange(ms, 2, ms.length); // the first two warm the JIT and caches
+        Arrays.sort(measured);
+        System.out.printf("dashboard %s: %d elders, %d cases; first %d ms, then median %d ms, worst %d ms%n",
+            township == null ? "store-wide" : "township " + township, d.elders(),
+            d.adaptationByState().values().stream().mapToLong(Long::longValue).sum(), ms[0],
+            measured[measured.length / 2], measured[measured.length - 1]);
+      }
+    }
+    app.close();
+  }
+}
