@@ -47,6 +47,27 @@ final class AdaptationRepository {
         + " order by s.doneAt, s.id", AdaptationStep.class).setParameter("c", caseId).getResultList();
   }
 
+  List<CasePhoto> photos(UUID caseId) {
+    return work.em().createQuery("select p.id, p.caseId, p.itemCode, p.phase, p.width, p.height, p.thumbnail,"
+            + " p.addedAt from AdaptationPhoto p where p.caseId = :c and p.deleted = false"
+            + " order by p.itemCode, p.phase, p.addedAt", Object[].class).setParameter("c", caseId)
+        .getResultStream().map(r -> new CasePhoto((UUID) r[0], (UUID) r[1], (String) r[2], (Phase) r[3],
+            (Integer) r[4], (Integer) r[5], (byte[]) r[6], (java.time.Instant) r[7]))
+        .toList();
+  }
+
+  Optional<AdaptationPhoto> photo(UUID id) {
+    return Optional.ofNullable(work.em().find(AdaptationPhoto.class, id)).filter(p -> !p.deleted());
+  }
+
+  List<AdaptationSignature> signatures(UUID caseId) {
+    List<AdaptationSignature> list = new java.util.ArrayList<>(work.em().createQuery(
+        "select s from AdaptationSignature s where s.caseId = :c and s.deleted = false", AdaptationSignature.class)
+        .setParameter("c", caseId).getResultList());
+    list.sort(java.util.Comparator.comparing(AdaptationSignature::role));
+    return list;
+  }
+
   void add(Object o) {
     work.em().persist(o);
   }

@@ -16,6 +16,7 @@ public final class Entities {
       org.yiping.assessment.visit.AssessmentPhoto.class, org.yiping.assessment.visit.AssessmentSignature.class,
       org.yiping.assessment.history.ExternalResult.class, org.yiping.assessment.plan.PlannedVisit.class,
       org.yiping.adaptation.AdaptationCase.class, org.yiping.adaptation.AdaptationStep.class,
+      org.yiping.adaptation.AdaptationPhoto.class, org.yiping.adaptation.AdaptationSignature.class,
       org.yiping.bed.FamilyBed.class, org.yiping.bed.BedEvent.class, org.yiping.carevisit.CareVisit.class,
       org.yiping.carevisit.CareAssignment.class);
 

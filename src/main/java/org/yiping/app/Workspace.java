@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.assessment.history.ResultHistoryService results;
   private final org.yiping.assessment.plan.VisitPlanService plans;
   private final org.yiping.adaptation.AdaptationService adaptation;
+  private final org.yiping.adaptation.AdaptationEvidenceService adaptationEvidence;
   private final org.yiping.bed.BedService beds;
   private final org.yiping.carevisit.CareVisitService careVisits;
   private final org.yiping.dashboard.DashboardService dashboard;
@@ -51,6 +52,8 @@ public final class Workspace implements AutoCloseable {
     this.plans = new org.yiping.assessment.plan.VisitPlanService(tx, session, app.clock());
     this.adaptation = new org.yiping.adaptation.AdaptationService(tx, session, elders, results, app::forms,
         app.json(), app.clock());
+    this.adaptationEvidence = new org.yiping.adaptation.AdaptationEvidenceService(tx, session, app.json(),
+        app.clock());
     this.beds = new org.yiping.bed.BedService(tx, session, elders, results, adaptation, app.json(), app.clock());
     this.careVisits = new org.yiping.carevisit.CareVisitService(tx, session, elders, app.clock());
     this.dashboard = new org.yiping.dashboard.DashboardService(session, elders, assessments, adaptation, beds,
@@ -122,6 +125,10 @@ public final class Workspace implements AutoCloseable {
 
   public org.yiping.adaptation.AdaptationService adaptation() {
     return adaptation;
+  }
+
+  public org.yiping.adaptation.AdaptationEvidenceService adaptationEvidence() {
+    return adaptationEvidence;
   }
 
   public org.yiping.bed.BedService beds() {

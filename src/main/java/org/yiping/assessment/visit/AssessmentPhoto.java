@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.yiping.sync.SyncedRecord;
+import org.yiping.core.photo.PhotoShrinker;
 
 /** A photo taken as evidence during a visit, shrunk and stored inside the encrypted store, never as a loose file. */
 @Entity

@@ -17,6 +17,8 @@ import org.yiping.security.Session;
 import org.yiping.store.Transactions;
 import org.yiping.store.Work;
 import org.yiping.sync.Outbox;
+import org.yiping.core.photo.PhotoShrinker;
+import org.yiping.core.photo.SignatureStrokes;
 
 /**
  * The evidence of a visit on one assessment: photos (shrunk, inside the encrypted store) and signatures drawn on
@@ -26,9 +28,6 @@ import org.yiping.sync.Outbox;
 public final class EvidenceService {
   /** More than this is a mistake (a whole camera roll), not evidence. */
   public static final int MAX_PHOTOS = 30;
-  /** A single tap or a dot is not a signature: the strokes must have at least this much ink, in pad pixels. */
-  static final double MIN_INK = 40;
-  static final int MAX_POINTS = 20_000;
 
   private final Transactions tx;
   private final Session session;
@@ -116,7 +115,7 @@ public final class EvidenceService {
     if (name.length() > 100) {
       throw new UserFacingException("evidence.problem.signerNameLong", 100);
     }
-    List<double[]> clean = checkStrokes(strokes, padWidth, padHeight);
+    List<double[]> clean = SignatureStrokes.clean(strokes, padWidth, padHeight);
     String strokesJson = writeStrokes(clean);
     String hash = PhotoShrinker.sha256((role + "|" + name + "|" + strokesJson).getBytes(StandardCharsets.UTF_8));
     Instant now = clock.instant();
@@ -208,38 +207,6 @@ public final class EvidenceService {
       throw new UserFacingException("assessment.problem.locked");
     }
     return a;
-  }
-
-  /** Keeps strokes inside the pad, rounds to 0.1 px, and refuses an empty or accidental mark. */
-  private static List<double[]> checkStrokes(List<double[]> strokes, double w, double h) {
-    if (!(w > 0 && h > 0) || strokes == null) {
-      throw new UserFacingException("evidence.problem.noInk");
-    }
-    List<double[]> out = new ArrayList<>();
-    double ink = 0;
-    int points = 0;
-    for (double[] s : strokes) {
-      if (s == null || s.length < 4 || s.length % 2 != 0) {
-        continue;
-      }
-      double[] c = new double[s.length];
-      for (int i = 0; i < s.length; i += 2) {
-        c[i] = Math.round(Math.max(0, Math.min(w, s[i])) * 10) / 10.0;
-        c[i + 1] = Math.round(Math.max(0, Math.min(h, s[i + 1])) * 10) / 10.0;
-        if (i >= 2) {
-          ink += Math.hypot(c[i] - c[i - 2], c[i + 1] - c[i - 1]);
-        }
-      }
-      points += c.length / 2;
-      out.add(c);
-    }
-    if (ink < MIN_INK) {
-      throw new UserFacingException("evidence.problem.noInk");
-    }
-    if (points > MAX_POINTS) {
-      throw new UserFacingException("evidence.problem.tooMuchInk");
-    }
-    return out;
   }
 
   private String writeStrokes(List<double[]> strokes) {

@@ -1,4 +1,6 @@
-package org.yiping.assessment.visit;
+package org.yiping.bench;
+
+import org.yiping.core.photo.PhotoShrinker;
 
 import java.awt.Color;
 import java.awt.GradientPaint;

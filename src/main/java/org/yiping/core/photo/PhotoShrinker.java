@@ -1,4 +1,4 @@
-package org.yiping.assessment.visit;
+package org.yiping.core.photo;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
@@ -30,20 +30,21 @@ import org.yiping.core.UserFacingException;
  * at most {@value #MAX_EDGE} px, JPEG, turned upright from the camera's EXIF orientation (phones store portraits
  * sideways), plus a thumbnail for lists. Refuses what is not a photo, with a message that says what to do.
  */
-final class PhotoShrinker {
-  static final int MAX_EDGE = 1600;
-  static final int THUMB_EDGE = 240;
-  static final long MAX_FILE_BYTES = 40L * 1024 * 1024;
+public final class PhotoShrinker {
+  public static final int MAX_EDGE = 1600;
+  public static final int THUMB_EDGE = 240;
+  public static final long MAX_FILE_BYTES = 40L * 1024 * 1024;
   /** A decompression bomb declares a huge canvas in a small file; refuse before allocating it. */
   static final long MAX_PIXELS = 150_000_000L;
   private static final float QUALITY = 0.82f;
   private static final float THUMB_QUALITY = 0.75f;
 
-  record Shrunk(byte[] jpeg, int width, int height, byte[] thumbnail, String sha256) {}
+  /** The shrunk JPEG, its size, a thumbnail and the JPEG's SHA-256. */
+  public record Shrunk(byte[] jpeg, int width, int height, byte[] thumbnail, String sha256) {}
 
   private PhotoShrinker() {}
 
-  static Shrunk shrink(byte[] original, String fileName) {
+  public static Shrunk shrink(byte[] original, String fileName) {
     if (original.length == 0) {
       throw new UserFacingException("evidence.problem.empty", fileName);
     }
@@ -57,7 +58,7 @@ final class PhotoShrinker {
     return new Shrunk(jpeg, upright.getWidth(), upright.getHeight(), thumb, sha256(jpeg));
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
