@@ -126,7 +126,11 @@ public final class CareVisitService {
    */
   public List<MonthRow> month(String townshipCode, YearMonth month, String visitor) {
     session.require(Permission.VIEW_ELDERS);
-    List<ElderFacts> due = elders.facts(townshipCode).stream().filter(e -> !reasons(e).isEmpty()).toList();
+    return month(elders.facts(townshipCode), month, visitor);
+  }
+
+  private List<MonthRow> month(List<ElderFacts> facts, YearMonth month, String visitor) {
+    List<ElderFacts> due = facts.stream().filter(e -> !reasons(e).isEmpty()).toList();
     boolean ended = LocalDate.now(clock).isAfter(month.atEndOfMonth());
     return tx.read(w -> {
       CareVisitRepository repo = new CareVisitRepository(w);
@@ -153,7 +157,14 @@ public final class CareVisitService {
 
   /** The month's coverage for a township (null: all). */
   public Coverage coverage(String townshipCode, YearMonth month) {
-    List<MonthRow> rows = month(townshipCode, month, null);
+    session.require(Permission.VIEW_ELDERS);
+    return coverageOf(elders.facts(townshipCode), month);
+  }
+
+  /** The coverage over elders the caller already has (the dashboard reads them once for all its figures). */
+  public Coverage coverageOf(List<ElderFacts> facts, YearMonth month) {
+    session.require(Permission.VIEW_ELDERS);
+    List<MonthRow> rows = month(facts, month, null);
     int visited = (int) rows.stream().filter(r -> r.state() == MonthRow.State.VISITED).count();
     int missed = (int) rows.stream().filter(r -> r.state() == MonthRow.State.MISSED).count();
     return new Coverage(rows.size(), visited, missed);

@@ -80,6 +80,6 @@ public final class DashboardService {
     return new Dashboard(townshipCode, month, today, facts.size(), byFlag, byLevel, done, overdue,
         due.size() - overdue, adaptation.countByState(townshipCode, month.getYear()),
         adaptation.target(month.getYear()), beds.openCount(townshipCode), beds.servicesIn(townshipCode, month),
-        visits.coverage(townshipCode, month));
+        visits.coverageOf(facts, month));
   }
 }

@@ -40,6 +40,11 @@ public final class ElderIndex {
     return loaded;
   }
 
+  /** Every indexed elder of a township (null: all); only meaningful once {@link #loaded()}. */
+  java.util.List<org.yiping.elder.search.IndexedElder> all(String townshipCode) {
+    return index.all(townshipCode);
+  }
+
   public SearchPage search(SearchQuery query, int offset, int limit) {
     return index.search(query, offset, limit);
   }

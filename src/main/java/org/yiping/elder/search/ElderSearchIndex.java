@@ -67,6 +67,18 @@ public final class ElderSearchIndex {
     }
   }
 
+  /** Every elder of a township (null: all), in list order, from the current snapshot. */
+  public List<IndexedElder> all(String townshipCode) {
+    Entry[] entries = snapshot;
+    List<IndexedElder> out = new ArrayList<>(townshipCode == null ? entries.length : 256);
+    for (Entry e : entries) {
+      if (townshipCode == null || townshipCode.equals(e.elder.townshipCode())) {
+        out.add(e.elder);
+      }
+    }
+    return out;
+  }
+
   /** Adds or replaces one elder (by id). */
   public void put(IndexedElder elder) {
     Entry entry = new Entry(Objects.requireNonNull(elder, "elder"));
