@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.assessment.visit.EvidenceService evidence;
   private final org.yiping.assessment.history.ResultHistoryService results;
   private final org.yiping.assessment.plan.VisitPlanService plans;
+  private final org.yiping.reporting.ReportService reports;
   private final SyncStatus syncStatus;
   private final Transactions tx;
   private final java.time.Clock clock;
@@ -45,6 +46,8 @@ public final class Workspace implements AutoCloseable {
     this.results = new org.yiping.assessment.history.ResultHistoryService(tx, session, assessments, app::forms,
         app.clock());
     this.plans = new org.yiping.assessment.plan.VisitPlanService(tx, session, app.clock());
+    this.reports = new org.yiping.reporting.ReportService(tx, session, elders, assessments, evidence, results,
+        accounts, app.divisions(), app::forms, app.json(), app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();
@@ -108,6 +111,11 @@ public final class Workspace implements AutoCloseable {
 
   public org.yiping.assessment.plan.VisitPlanService plans() {
     return plans;
+  }
+
+  /** Reports from the store: assessment, elder summary, monthly statistics, batches, verification codes. */
+  public org.yiping.reporting.ReportService reports() {
+    return reports;
   }
 
   public ElderImportService importer() {
