@@ -80,6 +80,14 @@ final class AssessmentReports {
   }
 
   Made make(UUID assessmentId, IdNumberPrinting printing) {
+    return make(assessmentId, printing, new java.util.HashMap<>());
+  }
+
+  /**
+   * @param names user name → display name, filled as needed: a batch passes one map for all its reports, which
+   *     are assessed and reviewed by a handful of people
+   */
+  Made make(UUID assessmentId, IdNumberPrinting printing, Map<String, String> names) {
     ReportingRepository.VisitRef ref = visit(assessmentId);
     Map<UUID, AssessmentRecord> all = new LinkedHashMap<>();
     assessments.history(ref.elderId()).forEach(a -> all.put(a.id(), a));
@@ -136,7 +144,12 @@ final class AssessmentReports {
     if (main.reviewedBy() != null) {
       users.add(main.reviewedBy());
     }
-    Map<String, String> names = accounts.displayNames(users);
+    users.removeAll(names.keySet());
+    if (!users.isEmpty()) {
+      Map<String, String> found = accounts.displayNames(users);
+      // A user name without an account (removed since) prints as itself.
+      users.forEach(u -> names.put(u, found.getOrDefault(u, u)));
+    }
     String assessorName = names.getOrDefault(main.assessor(), main.assessor());
 
     AssessmentReportData.Builder b = AssessmentReportData.builder(elder)

@@ -10,7 +10,7 @@ import org.yiping.report.ReportKind;
  * @param kind what it reports on; with {@code recordId}, what its verification code points at
  * @param recordId the assessment, the elder, or the statistics' name-based id
  * @param title for a window or a print job; never personal data
- * @param suggestedFileName a file name without personal data (评估报告_2026-11-20_01932c4e.pdf)
+ * @param suggestedFileName a file name without personal data (评估报告_2026-11-20_01932c4e-7a10-7b2c-9d3e-0123456789ab.pdf)
  * @param pdf the PDF
  * @param verificationCode the code printed on it (for a combined visit, the code of {@code recordId}; every form
  *     of the visit carries its own on paper)

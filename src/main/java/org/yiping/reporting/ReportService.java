@@ -75,9 +75,7 @@ public final class ReportService {
   private final ElderSummaries summaries;
   private final MonthlyStatistics statistics;
   private final DivisionCatalog divisions;
-  private final AssessmentReport assessmentRenderer;
-  private final ElderSummaryReport summaryRenderer;
-  private final MonthlyStatisticsReport statisticsRenderer;
+  private volatile Renderers renderers;
 
   public ReportService(Transactions tx, Session session, ElderService elders, AssessmentService assessments,
       EvidenceService evidence, ResultHistoryService results, Accounts accounts, DivisionCatalog divisions,
@@ -93,10 +91,21 @@ public final class ReportService {
     this.assessmentReports = new AssessmentReports(tx, elders, assessments, evidence, accounts, forms, hashes, zone);
     this.summaries = new ElderSummaries(elders, results, accounts, forms);
     this.statistics = new MonthlyStatistics(tx, assessments, divisions, forms, zone);
-    ReportFonts fonts = ReportFonts.bundled();
-    this.assessmentRenderer = new AssessmentReport(fonts, clock, AssessmentReport.BEIJING_TIME);
-    this.summaryRenderer = new ElderSummaryReport(fonts, clock, AssessmentReport.BEIJING_TIME);
-    this.statisticsRenderer = new MonthlyStatisticsReport(fonts, clock, AssessmentReport.BEIJING_TIME);
+  }
+
+  /** The renderers share the bundled fonts (21 MB, read in a few hundred ms): made on the first report, not at sign-in. */
+  private record Renderers(AssessmentReport assessment, ElderSummaryReport summary, MonthlyStatisticsReport stats) {}
+
+  private Renderers renderers() {
+    Renderers r = renderers;
+    if (r == null) {
+      ReportFonts fonts = ReportFonts.bundled();
+      r = new Renderers(new AssessmentReport(fonts, clock, AssessmentReport.BEIJING_TIME),
+          new ElderSummaryReport(fonts, clock, AssessmentReport.BEIJING_TIME),
+          new MonthlyStatisticsReport(fonts, clock, AssessmentReport.BEIJING_TIME));
+      renderers = r;
+    }
+    return r;
   }
 
   // ------------------------------------------------------------------------------------------ single reports
@@ -117,11 +126,15 @@ public final class ReportService {
   }
 
   private Report assessment(UUID assessmentId, IdNumberPrinting printing) {
-    AssessmentReports.Made made = assessmentReports.make(assessmentId, printing);
-    byte[] pdf = assessmentRenderer.render(made.data());
+    return assessment(assessmentId, printing, new java.util.HashMap<>());
+  }
+
+  private Report assessment(UUID assessmentId, IdNumberPrinting printing, Map<String, String> names) {
+    AssessmentReports.Made made = assessmentReports.make(assessmentId, printing, names);
+    byte[] pdf = renderers().assessment().render(made.data());
     AssessmentRecord r = made.record();
     Instant day = r.finalizedAt() != null ? r.finalizedAt() : r.startedAt();
-    String file = String.format(ReportText.FILE_ASSESSMENT, DAY.format(day.atZone(zone)), shortId(r.id()));
+    String file = String.format(ReportText.FILE_ASSESSMENT, DAY.format(day.atZone(zone)), fileId(r.id()));
     return new Report(ReportKind.ASSESSMENT, r.id(), AssessmentReport.title(made.data()), file, pdf,
         VerificationCode.of(ReportKind.ASSESSMENT, r.id(), made.contentHash()).text());
   }
@@ -135,9 +148,9 @@ public final class ReportService {
     ElderSummaryData data = summaries.make(elderId, LocalDate.now(clock));
     String hash = hashes.of(data.content());
     VerificationCode code = VerificationCode.of(ReportKind.ELDER_SUMMARY, elderId, hash);
-    byte[] pdf = summaryRenderer.render(data, code);
+    byte[] pdf = renderers().summary().render(data, code);
     Report report = new Report(ReportKind.ELDER_SUMMARY, elderId, ReportText.ELDER_SUMMARY_TITLE,
-        String.format(ReportText.FILE_ELDER_SUMMARY, DAY.format(data.printedOn()), shortId(elderId)), pdf,
+        String.format(ReportText.FILE_ELDER_SUMMARY, DAY.format(data.printedOn()), fileId(elderId)), pdf,
         code.text());
     audit(AuditAction.REPORT_VIEWED, TARGET_ELDER, elderId.toString(), detail(report));
     return report;
@@ -160,7 +173,7 @@ public final class ReportService {
     MonthlyStatisticsData data = statistics.make(township, month, today);
     UUID id = ContentHashes.statisticsId(township, month);
     VerificationCode code = VerificationCode.of(ReportKind.MONTHLY_STATISTICS, id, hashes.of(data.content()));
-    byte[] pdf = statisticsRenderer.render(data, code);
+    byte[] pdf = renderers().stats().render(data, code);
     Report report = new Report(ReportKind.MONTHLY_STATISTICS, id, ReportText.STATS_TITLE,
         String.format(ReportText.FILE_STATISTICS, township == null ? ReportText.FILE_ALL : township, month), pdf,
         code.text());
@@ -274,7 +287,7 @@ public final class ReportService {
 
   private Report batchReport(Batch batch, UUID assessmentId) {
     try {
-      return assessment(assessmentId, IdNumberPrinting.MASKED);
+      return assessment(assessmentId, IdNumberPrinting.MASKED, batch.names);
     } catch (UserFacingException e) {
       batch.refused.add(new BatchResult.Refusal(assessmentId, e));
       return null;
@@ -290,6 +303,7 @@ public final class ReportService {
     final int total;
     final List<Path> files = new ArrayList<>();
     final List<BatchResult.Refusal> refused = new ArrayList<>();
+    final Map<String, String> names = new java.util.HashMap<>();
     int done;
     int written;
     boolean cancelled;
@@ -413,8 +427,12 @@ public final class ReportService {
     return "kind=" + r.kind() + " code=" + r.verificationCode();
   }
 
-  private static String shortId(UUID id) {
-    return id.toString().substring(0, 8).toLowerCase(Locale.ROOT);
+  /**
+   * The whole record id: unique in a folder of a thousand (the first digits of a time-ordered id are the same for
+   * everything made within a minute), and what someone types to find the record.
+   */
+  private static String fileId(UUID id) {
+    return id.toString().toLowerCase(Locale.ROOT);
   }
 
   private void audit(AuditAction action, String targetType, String targetId, String detail) {

@@ -64,8 +64,7 @@ class AssessmentReportFromStoreTest {
       assertThat(report.kind()).isEqualTo(ReportKind.ASSESSMENT);
       assertThat(report.recordId()).isEqualTo(id);
       assertThat(report.title()).isEqualTo("老年人能力评估报告");
-      assertThat(report.suggestedFileName()).isEqualTo("评估报告_2026-11-10_" + id.toString().substring(0, 8)
-          + ".pdf").doesNotContain("张秀兰");
+      assertThat(report.suggestedFileName()).isEqualTo("评估报告_2026-11-10_" + id + ".pdf").doesNotContain("张秀兰");
     }
     String text = oneLine(PdfProbe.text(report.pdf()));
     assertThat(text).contains("张秀兰", ReportingWorld.ZHANG_ID_NUMBER, "李评估（li）", "XJ-PG-0001",

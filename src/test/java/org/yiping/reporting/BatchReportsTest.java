@@ -133,7 +133,7 @@ class BatchReportsTest {
     for (int i = 0; i < 5; i++) {
       Path f = r.files().get(i);
       assertThat(f.getFileName().toString()).startsWith("评估报告_2026-11-" + (10 + i) + "_")
-          .endsWith(approved.get(i).toString().substring(0, 8) + ".pdf");
+          .endsWith(approved.get(i) + ".pdf");
       assertThat(PdfProbe.text(Files.readAllBytes(f))).contains(approved.get(i).toString());
     }
 
