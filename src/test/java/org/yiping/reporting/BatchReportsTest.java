@@ -188,6 +188,30 @@ class BatchReportsTest {
     }
   }
 
+  @Test
+  void aReportTheFontCannotPrintIsSkippedAndListedAndTheRestAreWritten() throws IOException {
+    LocalDate dec2 = LocalDate.of(2026, 12, 2);
+    w.at("2026-12-02T03:00:00Z");
+    UUID unprintable = w.elder("张" + new String(Character.toChars(0x20000)), LocalDate.of(1950, 1, 2), true,
+        java.util.Set.of());
+    UUID refused = w.approved(unprintable, 60, false);
+    UUID fine = w.approved(w.elderId(), 60, false);
+    w.at("2026-12-03T02:00:00Z");
+    BatchResult r;
+    try (Workspace town = w.town()) {
+      r = town.reports().batch(null, dec2, dec2, out, false, null, null);
+    }
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(r.written()).isEqualTo(1);
+    assertThat(r.cancelled()).isFalse();
+    assertThat(r.refused()).singleElement().satisfies(x -> {
+      assertThat(x.assessmentId()).isEqualTo(refused);
+      assertThat(x.problem()).isInstanceOf(org.yiping.report.UnprintableTextException.class);
+      assertThat(x.problem().render(org.yiping.core.i18n.Messages.chinese())).startsWith("姓名中有报告字体无法打印的字");
+    });
+    assertThat(files(out)).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).contains(fine.toString()));
+  }
+
   private long count(String action) {
     try (Workspace admin = w.admin()) {
       return admin.audit().page(0, 10_000).stream().filter(a -> a.action().equals(action)).count();
