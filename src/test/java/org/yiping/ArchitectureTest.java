@@ -33,8 +33,8 @@ class ArchitectureTest {
         .layer("UI").definedBy("org.yiping.ui..", "org.yiping.*.ui..")
         .layer("App").definedBy("org.yiping.app..")
         .layer("Features").definedBy("org.yiping.security..", "org.yiping.audit..", "org.yiping.elder..",
-            "org.yiping.assessment..", "org.yiping.sync..", "org.yiping.report..", "org.yiping.adaptation..",
-            "org.yiping.bed..", "org.yiping.carevisit..", "org.yiping.dashboard..")
+            "org.yiping.assessment..", "org.yiping.sync..", "org.yiping.report..", "org.yiping.reporting..",
+            "org.yiping.adaptation..", "org.yiping.bed..", "org.yiping.carevisit..", "org.yiping.dashboard..")
         .layer("Kernel").definedBy("org.yiping.core..", "org.yiping.store..")
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")

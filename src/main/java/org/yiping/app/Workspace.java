@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.bed.BedService beds;
   private final org.yiping.carevisit.CareVisitService careVisits;
   private final org.yiping.dashboard.DashboardService dashboard;
+  private final org.yiping.reporting.ReportService reports;
   private final SyncStatus syncStatus;
   private final Transactions tx;
   private final java.time.Clock clock;
@@ -58,6 +59,8 @@ public final class Workspace implements AutoCloseable {
     this.careVisits = new org.yiping.carevisit.CareVisitService(tx, session, elders, app.clock());
     this.dashboard = new org.yiping.dashboard.DashboardService(session, elders, assessments, adaptation, beds,
         careVisits, app.clock());
+    this.reports = new org.yiping.reporting.ReportService(tx, session, elders, assessments, evidence, results,
+        accounts, app.divisions(), app::forms, app.json(), app.clock());
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();
@@ -141,6 +144,11 @@ public final class Workspace implements AutoCloseable {
 
   public org.yiping.dashboard.DashboardService dashboard() {
     return dashboard;
+  }
+
+  /** Reports from the store: assessment, elder summary, monthly statistics, batches, verification codes. */
+  public org.yiping.reporting.ReportService reports() {
+    return reports;
   }
 
   public ElderImportService importer() {

@@ -44,5 +44,15 @@ public enum AuditAction {
   EXTERNAL_RESULT_ADDED,
   EXTERNAL_RESULT_REMOVED,
   VISIT_PLANNED,
-  VISIT_PLAN_CANCELLED
+  VISIT_PLAN_CANCELLED,
+  /** A report made for the screen (preview); the detail names the report kind, never personal data. */
+  REPORT_VIEWED,
+  /** A report sent to a printer. */
+  REPORT_PRINTED,
+  /** A report saved as a PDF file. */
+  REPORT_SAVED,
+  /** A batch of assessment reports written to files; the detail holds the scope and the count. */
+  REPORT_BATCH,
+  /** A verification code checked against the store; the detail holds the outcome. */
+  REPORT_VERIFIED
 }

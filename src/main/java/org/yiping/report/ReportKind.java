@@ -11,7 +11,14 @@ public enum ReportKind {
    * A report printed from an answers file with {@code yiping report score}, for checking: there is no stored record,
    * so its id is derived from the content and no store will ever confirm it.
    */
-  ANSWERS_FILE("ANS");
+  ANSWERS_FILE("ANS"),
+  /** An elder's file summary (一人一档): record id = the elder's id; the hash is of the data printed. */
+  ELDER_SUMMARY("ELD"),
+  /**
+   * A township's monthly statistics: record id = a name-based UUID of township and month
+   * ({@code statisticsId}); the hash is of the figures printed.
+   */
+  MONTHLY_STATISTICS("MST");
 
   private final String code;
 

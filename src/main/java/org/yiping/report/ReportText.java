@@ -150,4 +150,123 @@ public final class ReportText {
   public static final String STAMP_UNREGISTERED = "未登记 仅供核对";
   public static final String STAMP_SEPARATOR = " · ";
   public static final String HEADER_SEPARATOR = " · ";
+
+  // ------------------------------------------------------------------------------------------ from the store
+
+  /** A guardian's signature box when the elder signed too (otherwise the guardian signs as the informant). */
+  public static final String GUARDIAN = "监护人";
+  /** The remark under a result: why it was corrected, or why the office sent it back. */
+  public static final String REMARK_CORRECTION = "更正原因：%s";
+  public static final String REMARK_RETURNED = "退回意见：%s";
+
+  /** Annex-A facts of an elder's file (GB/T 42195 A.1), as labels. */
+  public static final String ETHNICITY = "民族";
+  public static final String RELIGION = "宗教信仰";
+  public static final String MARITAL_STATUS = "婚姻状况";
+  public static final String EDUCATION = "文化程度";
+  public static final String LIVING_ARRANGEMENT = "居住情况";
+  public static final String MEDICAL_PAYMENT = "医疗费用支付方式";
+  public static final String INCOME_SOURCE = "经济来源";
+  public static final String ECONOMIC_STATUS = "经济状况";
+  public static final String PHONE = "联系电话";
+
+  // ------------------------------------------------------------------------------------------ elder summary
+
+  public static final String ELDER_SUMMARY_TITLE = "老年人档案摘要";
+  /** {0} the day the summary was made: age, 高龄 and whether a result still holds are judged on it. */
+  public static final String ELDER_SUMMARY_SUBTITLE = "一人一档 · 截至 %s";
+  public static final String ELDER_ID = "档案编号";
+  public static final String SECTION_FLAGS = "特殊困难情况";
+  public static final String SECTION_CONTACTS = "联系人及监护人";
+  public static final String SECTION_RESULTS = "能力评估及评定结果";
+  public static final String SECTION_CASES_AND_BEDS = "居家适老化改造和家庭养老床位";
+  public static final String SECTION_CASES = "居家适老化改造";
+  public static final String SECTION_BEDS = "家庭养老床位";
+  /** A section with nothing in it yet. */
+  public static final String NOTHING_YET = "暂无";
+  /** No hardship flag is set. */
+  public static final String NO_FLAGS = "无";
+  /** 高龄 (80 and over), judged on the day of printing. */
+  public static final String ADVANCED_AGE = "高龄（80 岁及以上）";
+  public static final String CONTACT_NAME = "姓名";
+  public static final String RELATION = "与老年人关系";
+  public static final String IS_GUARDIAN = "监护人";
+  public static final String YES = "是";
+  public static final String STANDARD = "标准或证件";
+  public static final String RESULT = "结果";
+  public static final String DECIDED_ON = "评定日期";
+  public static final String VALID_UNTIL = "有效期至";
+  public static final String DECIDED_BY = "评估员或发证机构";
+  public static final String STANDING = "状态";
+  public static final String NO_EXPIRY = "长期";
+  public static final String STANDING_VALID = "有效";
+  public static final String STANDING_EXPIRED = "已过期";
+  public static final String STANDING_IN_REVIEW = "待审核";
+  public static final String STANDING_SUPERSEDED = "已被更正";
+  public static final String EXTERNAL_DISABILITY = "残疾人证";
+  public static final String EXTERNAL_LTC = "长期护理保险失能等级";
+  public static final String EXTERNAL_CAPABILITY = "老年人能力等级（其他评估机构）";
+  /** 残疾人证 categories (GB/T 26341-2010), in the order of the enum that holds them. */
+  public static final List<String> DISABILITY_CATEGORIES =
+      List.of("视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾", "多重残疾");
+  /** 残疾人证 grades 1 to 4. */
+  public static final List<String> DISABILITY_GRADES = List.of("一级", "二级", "三级", "四级");
+  /** A category and its grade: 肢体残疾 二级. */
+  public static final String CATEGORY_GRADE = "%s %s";
+  public static final String SUMMARY_SCOPE = "内容范围";
+  public static final String SUMMARY_SCOPE_VALUE =
+      "本摘要所列档案信息和评定结果；年龄、高龄和是否过期按打印日推算，不在核验范围内";
+
+  // ------------------------------------------------------------------------------------------ monthly statistics
+
+  public static final String STATS_TITLE = "老年人能力评估月度统计";
+  /** Township, then the month: 城关镇 · 2026 年 11 月. */
+  public static final String STATS_SUBTITLE = "%s · %d 年 %d 月";
+  public static final String MONTH_VALUE = "%d 年 %d 月";
+  public static final String ALL_TOWNSHIPS = "全部乡镇（街道）";
+  public static final String UNKNOWN_TOWNSHIP = "未填写乡镇";
+  public static final String TOWNSHIP = "乡镇（街道）";
+  public static final String TOWNSHIP_CODE = "区划代码";
+  public static final String MONTH = "统计月份";
+  public static final String AS_OF = "数据截至";
+  public static final String MONTH_OPEN_NOTICE = "本月尚未结束：数字截至 %s，月末前还会变化；核验时如已变化将显示不一致。";
+  public static final String STATS_BASIS = "统计口径：在册老年人为截至当日建档且未删除的档案；能力等级为截至当日最新有效的"
+      + " GB/T 42195 最终等级；完成评估为本月完成且截至当日未被退回或更正的评估；逾期为截至当日已超过有效期、"
+      + "尚未复评的最新结果（每人每种评估表计一次）。";
+  public static final String SECTION_OVERVIEW = "概况";
+  public static final String ELDERS = "在册老年人";
+  public static final String ASSESSMENTS_DONE = "本月完成评估";
+  public static final String OF_WHICH_APPROVED = "其中已审核";
+  public static final String OVERDUE = "月末逾期未复评";
+  public static final String PEOPLE_VALUE = "%d 人";
+  public static final String TIMES_VALUE = "%d 次";
+  public static final String SECTION_BY_LEVEL = "按老年人能力等级";
+  public static final String SECTION_BY_FLAG = "按特殊困难情况";
+  public static final String SECTION_BY_FORM = "评估完成和逾期未复评（按评估表）";
+  public static final String SECTION_TOWNSHIPS = "各乡镇（街道）";
+  public static final String NOT_ASSESSED = "未评估";
+  public static final String LEVEL = "能力等级";
+  public static final String CATEGORY = "类别";
+  public static final String COUNT = "人数";
+  public static final String SHARE = "占比";
+  public static final String SHARE_VALUE = "%.1f%%";
+  public static final String TOTAL_ROW = "合计";
+  public static final String OVERDUE_SHORT = "逾期";
+  public static final String CHART_LEVELS = "老年人能力等级分布（人）";
+  public static final String CHART_FLAGS = "特殊困难老年人（人）";
+  public static final String AXIS_PEOPLE = "人数";
+  public static final String STATS_SCOPE = "统计范围";
+
+  // ------------------------------------------------------------------------------------------ file names
+
+  /** File names offered when saving: the kind, a date and a short record id; never a person's name. */
+  public static final String FILE_ASSESSMENT = "评估报告_%s_%s.pdf";
+  public static final String FILE_ELDER_SUMMARY = "档案摘要_%s_%s.pdf";
+  /** Township code (or {@link #FILE_ALL}) and month. */
+  public static final String FILE_STATISTICS = "月度统计_%s_%s.pdf";
+  /** Township code (or {@link #FILE_ALL}), first and last day. */
+  public static final String FILE_BATCH = "评估报告汇总_%s_%s_%s.pdf";
+  public static final String FILE_ALL = "全部乡镇";
+  /** The combined batch PDF's title in its metadata. */
+  public static final String BATCH_TITLE = "老年人能力评估报告汇总";
 }

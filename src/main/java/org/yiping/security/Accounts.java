@@ -35,6 +35,18 @@ public final class Accounts {
     return tx().read(w -> new UserRepository(w).all().stream().map(AppUser::toRecord).toList());
   }
 
+  /**
+   * The display names of these user names (unknown ones left out), to print who assessed or reviewed a record. Any
+   * user who may see elders may read them: an assessor printing a report needs no admin rights.
+   */
+  public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+    session().require(Permission.VIEW_ELDERS);
+    if (usernames.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return tx().read(w -> new UserRepository(w).displayNames(usernames));
+  }
+
   /** Creates a user who must choose a new password at first sign-in. */
   public UserRecord create(NewUser spec, char[] initialPassword) {
     session().require(Permission.MANAGE_USERS);

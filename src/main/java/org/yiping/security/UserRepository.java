@@ -26,6 +26,14 @@ final class UserRepository {
     return work.em().createQuery("select u from AppUser u order by u.username", AppUser.class).getResultList();
   }
 
+  /** User name → display name of these users. */
+  java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    work.em().createQuery("select u.username, u.displayName from AppUser u where u.username in :n", Object[].class)
+        .setParameter("n", usernames).getResultStream().forEach(r -> out.put((String) r[0], (String) r[1]));
+    return out;
+  }
+
   void add(AppUser user) {
     work.em().persist(user);
   }

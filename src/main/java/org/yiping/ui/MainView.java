@@ -62,7 +62,8 @@ public final class MainView {
         new Area("navVisits", "nav.visits", () -> placeholder("nav.visits"), false),
         new Area("navDashboard", "nav.dashboard",
             () -> new org.yiping.dashboard.ui.DashboardView(app, background, ws).root(), true),
-        new Area("navReports", "nav.reports", () -> placeholder("nav.reports"), false),
+        new Area("navReports", "nav.reports",
+            () -> new org.yiping.reporting.ui.ReportsView(app, background, ws).root(), true),
         new Area("navSync", "nav.sync", () -> placeholder("nav.sync"), false),
         new Area("navAdmin", "nav.admin", () -> new AdminView(app, background, ws).root(), true));
 

@@ -22,7 +22,17 @@ public final class AssessmentWorld implements AutoCloseable {
   public final UUID elderId;
 
   public AssessmentWorld(Path dir) {
-    app = org.yiping.ui.UiTestSupport.context(dir);
+    this(org.yiping.ui.UiTestSupport.context(dir));
+  }
+
+  /** The same cast on a store whose services tell time by {@code clock} (a {@link MutableClock}, say). */
+  public AssessmentWorld(Path dir, java.time.Clock clock) {
+    this(new AppContext(dir, clock, org.yiping.core.i18n.Messages.CHINESE,
+        org.yiping.security.KdfParams.FAST_FOR_TESTS));
+  }
+
+  private AssessmentWorld(AppContext context) {
+    app = context;
     try (Workspace admin = app.open(app.vault().setup(NewUser.admin("admin", null), "Xinjiang2026".toCharArray()))) {
       admin.accounts().create(new NewUser("li", "李评估", Role.ASSESSOR, "XJ-PG-0001", LocalDate.now().plusYears(1),
           null), "Assess2026a".toCharArray());

@@ -5,8 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code yiping report ...}: PDF reports from the command line. */
-@Command(name = "report", description = "PDF reports: score (from an answers file, no database)",
-    mixinStandardHelpOptions = true, subcommands = {ReportScoreCommand.class})
+@Command(name = "report", description = "PDF reports: assessment, elder, monthly (from the store), score (from an"
+    + " answers file, no database)", mixinStandardHelpOptions = true,
+    subcommands = {ReportAssessmentCommand.class, ReportElderCommand.class, ReportMonthlyCommand.class,
+        ReportScoreCommand.class})
 final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -147,9 +147,13 @@ public final class AssessmentFormView {
     close.setId("closeAssessment");
     close.setCancelButton(true);
     close.setOnAction(e -> onClose.run());
+    Button report = new Button(m.get("reports.previewAssessment"));
+    report.setId("previewReport");
+    report.setOnAction(e -> org.yiping.ui.ReportPreviews.open(root.getScene().getWindow(), app, background, ws,
+        () -> ws.reports().assessmentReport(id, org.yiping.report.assessment.IdNumberPrinting.MASKED)));
     Label keys = new Label(m.get("assessment.keys"));
     keys.getStyleClass().add("form-hint");
-    HBox bottom = new HBox(10, prev, next, finalizeButton, close, keys);
+    HBox bottom = new HBox(10, prev, next, finalizeButton, report, close, keys);
     bottom.setAlignment(Pos.CENTER_LEFT);
     ScrollPane center = new ScrollPane(itemPane);
     center.setFitToWidth(true);

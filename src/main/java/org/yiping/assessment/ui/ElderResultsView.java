@@ -96,7 +96,12 @@ public final class ElderResultsView {
     add.setDisable(!canEdit);
     remove.setDisable(!canEdit);
     message.setId("resultsMessage");
-    root.getChildren().addAll(Ui.heading(m.get("results.title")), latest, table, new HBox(8, add, remove), message);
+    Button summary = new Button(m.get("reports.previewElder"));
+    summary.setId("elderSummaryReport");
+    summary.setOnAction(e -> org.yiping.ui.ReportPreviews.open(root.getScene().getWindow(), app, background, ws,
+        () -> ws.reports().elderSummary(elderId)));
+    root.getChildren().addAll(Ui.heading(m.get("results.title")), latest, table, new HBox(8, add, remove, summary),
+        message);
   }
 
   private TableColumn<ResultRow, String> column(String key, Function<ResultRow, String> text, double width) {

@@ -37,6 +37,7 @@ import org.yiping.report.ReportKind;
 import org.yiping.report.ReportTable;
 import org.yiping.report.ReportTable.Align;
 import org.yiping.report.ReportTable.Column;
+import org.yiping.report.SectionNumbers;
 import org.yiping.report.SignatureBlock;
 import org.yiping.report.SignatureStrokes;
 import org.yiping.report.VerificationBlock;
@@ -103,7 +104,7 @@ public final class AssessmentReport {
   }
 
   /** The report's title: GB/T 42195 and MZ/T 039 print 老年人能力评估报告, LTC its own, a combined visit both. */
-  static String title(AssessmentReportData data) {
+  public static String title(AssessmentReportData data) {
     if (data.combined()) {
       return COMBINED_TITLE;
     }
@@ -161,7 +162,7 @@ public final class AssessmentReport {
   // ------------------------------------------------------------------------------------------ body
 
   private void body(ReportDocument doc, AssessmentReportData d) {
-    Headings h = new Headings();
+    SectionNumbers h = new SectionNumbers();
     String subtitle = d.parts().stream()
         .map(p -> String.format(ASSESSMENT_SUBTITLE, p.form().standard(), p.form().title()))
         .collect(Collectors.joining("\n"));
@@ -204,7 +205,7 @@ public final class AssessmentReport {
     return t;
   }
 
-  private void result(ReportDocument doc, Headings h, AssessmentPart p) {
+  private void result(ReportDocument doc, SectionNumbers h, AssessmentPart p) {
     FormDefinition form = p.form();
     ScoringResult r = p.result();
     Scoring scoring = form.scoring();
@@ -477,14 +478,5 @@ public final class AssessmentReport {
 
   private static String date(LocalDate d) {
     return d == null ? null : DATE.format(d);
-  }
-
-  /** 一、二、三…: sections are numbered as they come, since a combined visit has more of them. */
-  private static final class Headings {
-    private int next;
-
-    String next(String text) {
-      return String.format(HEADING_NUMBER, NUMERALS.get(next++), text);
-    }
   }
 }

@@ -47,13 +47,6 @@ public record ElderInfo(String name, Sex sex, String idNumber, LocalDate birthDa
 
   /** The ID number as this copy prints it. */
   String printedIdNumber(IdNumberPrinting printing) {
-    if (idNumber == null || idNumber.isBlank() || printing == IdNumberPrinting.FULL) {
-      return idNumber;
-    }
-    if (idNumber.length() <= 8) {
-      return "*".repeat(idNumber.length());
-    }
-    // As IdNumber.masked(): the first four and last four characters stay.
-    return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+    return printing.apply(idNumber);
   }
 }

@@ -9,5 +9,17 @@ public enum IdNumberPrinting {
   /** {@code 6501**********123X}: the default. */
   MASKED,
   /** The whole number: the official copy filed by the township office. */
-  FULL
+  FULL;
+
+  /** The ID number as a copy printed this way shows it; {@code null} or blank stays as it is. */
+  public String apply(String idNumber) {
+    if (idNumber == null || idNumber.isBlank() || this == FULL) {
+      return idNumber;
+    }
+    if (idNumber.length() <= 8) {
+      return "*".repeat(idNumber.length());
+    }
+    // As IdNumber.masked(): the first four and last four characters stay.
+    return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+  }
 }
