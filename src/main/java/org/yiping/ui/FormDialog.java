@@ -101,6 +101,44 @@ public final class FormDialog<T> {
     dialog.showAndWait();
   }
 
+  /** A date field showing and taking {@code yyyy-MM-dd} whatever the machine's locale, set to {@code value}. */
+  public static javafx.scene.control.DatePicker datePicker(String id, java.time.LocalDate value) {
+    javafx.scene.control.DatePicker p = new javafx.scene.control.DatePicker(value);
+    p.setId(id);
+    p.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(java.time.LocalDate d) {
+        return d == null ? "" : d.toString();
+      }
+
+      @Override
+      public java.time.LocalDate fromString(String s) {
+        return s == null || s.isBlank() ? null : java.time.LocalDate.parse(
+            org.yiping.core.validation.TextNormalizer.removeBlanks(
+                org.yiping.core.validation.TextNormalizer.toHalfWidth(s)).replace('/', '-').replace('.', '-'));
+      }
+    });
+    p.setPromptText("yyyy-mm-dd");
+    p.setPrefWidth(150);
+    return p;
+  }
+
+  /**
+   * The picker's date, also when it was typed and Enter not pressed; null when empty or not a date (the service
+   * then says what is wrong).
+   */
+  public static java.time.LocalDate dateOf(javafx.scene.control.DatePicker p) {
+    String typed = p.getEditor().getText();
+    if (typed != null && !typed.isBlank()) {
+      try {
+        return p.getConverter().fromString(typed.strip());
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return p.getValue();
+  }
+
   /**
    * Asks for a reason (退回, 终止, an override…) in one field with the id {@code reasonText}; OK stays disabled while
    * it is blank; {@code work} gets the reason and runs off the FX thread.

@@ -158,14 +158,15 @@ abstract class CaseUiTest {
     });
   }
 
-  /** Focuses a field (a case page scrolls it into view), selects its text and types {@code text} over it. */
+  /**
+   * Types {@code text} over a field's text as a user would: the field is focused (a case page scrolls it into view),
+   * clicked (which also gives its window the keyboard, a dialog's included), its text selected and typed over.
+   */
   protected static void type(FxRobot robot, String field, String text) {
-    robot.interact(() -> {
-      TextInputControl t = robot.lookup(field).queryAs(TextInputControl.class);
-      t.requestFocus();
-      t.selectAll();
-    });
+    robot.interact(() -> robot.lookup(field).queryAs(TextInputControl.class).requestFocus());
     WaitForAsyncUtils.waitForFxEvents();
+    click(robot, field);
+    robot.interact(() -> robot.lookup(field).queryAs(TextInputControl.class).selectAll());
     robot.write(text);
     WaitForAsyncUtils.waitForFxEvents();
   }
