@@ -92,10 +92,9 @@ public final class CaseText {
     return m.get("cases.money", money().format(BigDecimal.valueOf(fen, 2)));
   }
 
-  /** An amount in fen as it is typed back into a field: {@code 80}, {@code 80.5}, {@code 1200.05}. */
+  /** An amount in fen as it is typed back into a field: {@code 80}, {@code 80.50}, {@code 1200.05}. */
   public static String yuanInput(long fen) {
-    BigDecimal y = BigDecimal.valueOf(fen, 2).stripTrailingZeros();
-    return (y.scale() < 0 ? y.setScale(0) : y).toPlainString();
+    return fen % 100 == 0 ? Long.toString(fen / 100) : BigDecimal.valueOf(fen, 2).toPlainString();
   }
 
   /**

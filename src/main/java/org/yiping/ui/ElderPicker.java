@@ -33,6 +33,7 @@ public final class ElderPicker {
     field.setPromptText(app.messages().get("cases.elder.search"));
     results.setId(idPrefix + "ElderResults");
     results.setPrefHeight(132);
+    results.setMinHeight(100); // a tall dialog must not squeeze the results away
     results.setPlaceholder(new javafx.scene.control.Label(app.messages().get("cases.elder.none")));
     LocalDate today = LocalDate.now(app.clock());
     results.setCellFactory(v -> new ListCell<>() {

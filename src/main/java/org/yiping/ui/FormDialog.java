@@ -57,6 +57,13 @@ public final class FormDialog<T> {
     return this;
   }
 
+  /** A dialog wider than the theme's 600 pixels (AtlantaFX caps a dialog pane's width). */
+  public FormDialog<T> width(double width) {
+    // An inline style: the theme's max width otherwise wins over a value set in code.
+    dialog.getDialogPane().setStyle("-fx-max-width: " + width + "px; -fx-pref-width: " + width + "px;");
+    return this;
+  }
+
   public Button okButton() {
     return ok;
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -172,7 +173,7 @@ class AdaptationUiTest extends CaseUiTest {
     }
 
     // The history lists every step: who, what, and the reason of the 退回.
-    TableView<?> history = robot.lookup("#adaptationHistory").queryAs(TableView.class);
+    ListView<?> history = robot.lookup("#adaptationHistory").queryAs(ListView.class);
     waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 9);
     List<AdaptationStep.StepRecord> steps = history.getItems().stream().map(s -> (AdaptationStep.StepRecord) s)
         .toList();
@@ -186,11 +187,14 @@ class AdaptationUiTest extends CaseUiTest {
     assertThat(steps.get(3).note()).isEqualTo("扶手位置需重新确认");
     // …and shows them in words.
     WaitForAsyncUtils.waitForFxEvents();
-    List<String> cells = robot.lookup("#adaptationHistory .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+    robot.interact(() -> history.scrollTo(3));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> cells = robot.lookup("#adaptationHistory .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
         .stream().map(c -> c.getText()).filter(t -> t != null && !t.isEmpty()).toList();
-    assertThat(cells).contains("退回", "改造方案 → 入户评估", "扶手位置需重新确认", "补贴结算 → 归档");
+    assertThat(cells).anyMatch(t -> t.contains("退回　town\n改造方案 → 入户评估：扶手位置需重新确认"));
 
     // Esc goes back to the list, which shows the case archived.
+    assertThat(focusOwner(robot, "#adaptationHistory")).isTrue(); // lists take Esc for themselves; the page not
     robot.type(KeyCode.ESCAPE);
     waitFor(10, TimeUnit.SECONDS, () -> townCases.isVisible()
         && textOf(robot, "#adaptationSummary").contains("已归档 1 件"));
@@ -228,7 +232,7 @@ class AdaptationUiTest extends CaseUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> hasStyle(robot, "#stepAPPLIED", "case-step-terminated"));
     assertThat(textOf(robot, "#adaptationStateLine")).isEqualTo("案件在“申请”环节终止：老人已入住养老机构");
     assertThat(enabled(robot, "#advanceAdaptationCase")).isFalse();
-    TableView<?> history = robot.lookup("#adaptationHistory").queryAs(TableView.class);
+    ListView<?> history = robot.lookup("#adaptationHistory").queryAs(ListView.class);
     waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
     assertThat(((AdaptationStep.StepRecord) history.getItems().get(0)).note()).isEqualTo("override");
   }

@@ -147,7 +147,7 @@ class CareVisitsUiTest extends CaseUiTest {
     List<String> cells2 = robot.lookup("#careTable .table-cell").queryAllAs(TableCell.class).stream()
         .map(TableCell::getText).filter(t -> t != null && !t.isEmpty()).toList();
     assertThat(cells2).contains(lastMonth.atDay(15) + " 李评估：情况良好",
-        lastMonth.atEndOfMonth() + " 李评估：需要跟进；需求：就医、居住安全", "血压偏高，已联系村医");
+        lastMonth.atEndOfMonth() + " 李评估：需跟进（就医、居住安全）", "血压偏高，已联系村医");
 
     // This month is not over: 张秀兰 is still to visit, not missed.
     robot.interact(() -> robot.lookup("#careMonth").queryComboBox().getSelectionModel().select(thisMonth));

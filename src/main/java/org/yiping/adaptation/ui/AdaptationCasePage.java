@@ -3,8 +3,6 @@ package org.yiping.adaptation.ui;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -14,8 +12,8 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -67,7 +65,7 @@ final class AdaptationCasePage {
   private final Button sendBack = new Button();
   private final Button terminate = new Button();
   private final TextField note = new TextField();
-  private final TableView<AdaptationStep.StepRecord> history = new TableView<>();
+  private final ListView<AdaptationStep.StepRecord> history = new ListView<>();
   private final Label message = Ui.errorLabel();
   private PlanEditor plan;
   private ScrollPane planScroll;
@@ -92,6 +90,13 @@ final class AdaptationCasePage {
     back.setId("closeAdaptationCase");
     back.setCancelButton(true);
     back.setOnAction(e -> leave());
+    // Esc goes back from anywhere on the page: lists and tables would otherwise take it for themselves.
+    root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        e.consume();
+        leave();
+      }
+    });
     title.setId("adaptationCaseTitle");
     title.setUserData(elderName);
     title.setText(elderName);
@@ -113,14 +118,14 @@ final class AdaptationCasePage {
     }
     stateLine.setId("adaptationStateLine");
     stateLine.setWrapText(true);
-    VBox head = new VBox(10, top, stepBar, stateLine, message);
+    VBox head = new VBox(8, top, stepBar, stateLine);
     message.setId("adaptationCaseMessage");
 
     // Left: the plan, with its totals and the save button under it.
     Label planTitle = new Label(m.get("adaptation.plan.title"));
     planTitle.getStyleClass().add("case-section");
     planBox.getChildren().add(planTitle);
-    VBox.setVgrow(planBox, Priority.ALWAYS);
+    planBox.setMinWidth(Region.USE_PREF_SIZE);
     totals.setId("adaptationTotals");
     totals.getStyleClass().add("case-totals");
     totals.setWrapText(true);
@@ -131,63 +136,70 @@ final class AdaptationCasePage {
     save.setOnAction(e -> savePlan());
     save.setDisable(true);
 
-    // Right: eligibility, the step actions, the history.
+    // Under the steps: the eligibility, then the note and the step buttons in one row.
     eligibility.setId("adaptationCaseEligibility");
     eligibility.setWrapText(true);
     Label eligibilityTitle = new Label(m.get("adaptation.case.eligibility"));
     eligibilityTitle.getStyleClass().add("case-section");
+    eligibilityTitle.setMinWidth(Region.USE_PREF_SIZE);
+    HBox eligibilityRow = new HBox(8, eligibilityTitle, eligibility);
+    eligibilityRow.setAlignment(Pos.BASELINE_LEFT);
     note.setId("adaptationStepNote");
     note.setPromptText(m.get("adaptation.case.notePrompt"));
     Label noteLabel = Ui.labelFor(m.get("adaptation.case.note"), note);
-    HBox noteRow = new HBox(8, noteLabel, note);
-    noteRow.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(note, Priority.ALWAYS);
+    note.setMaxWidth(420);
     advance.setId("advanceAdaptationCase");
     advance.getStyleClass().add("accent");
     advance.setOnAction(e -> advance());
     advance.setDisable(true);
+    advance.setMinWidth(Region.USE_PREF_SIZE);
     sendBack.setText(m.get("adaptation.case.sendBack"));
     sendBack.setId("sendBackAdaptationCase");
     sendBack.setOnAction(e -> sendBack());
     sendBack.setDisable(true);
+    sendBack.setMinWidth(Region.USE_PREF_SIZE);
     terminate.setText(m.get("adaptation.case.terminate"));
     terminate.setId("terminateAdaptationCase");
     terminate.getStyleClass().add("danger");
     terminate.setOnAction(e -> terminate());
     terminate.setDisable(true);
-    HBox actions = new HBox(8, advance, sendBack, terminate);
+    terminate.setMinWidth(Region.USE_PREF_SIZE);
+    HBox actions = new HBox(8, noteLabel, note, advance, sendBack, terminate);
     actions.setAlignment(Pos.CENTER_LEFT);
+    head.getChildren().addAll(eligibilityRow, actions, message);
+
+    // Right of the plan: the history, each step on two lines (when, what, who; the steps and the note).
     Label historyTitle = new Label(m.get("adaptation.history.title"));
     historyTitle.getStyleClass().add("case-section");
     history.setId("adaptationHistory");
+    history.getStyleClass().addAll("case-history", "striped");
     history.setPlaceholder(new Label(m.get("adaptation.history.none")));
-    history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    history.getColumns().add(column("adaptation.history.col.at", s -> Ui.TIME.format(s.at()), 118));
-    history.getColumns().add(column("adaptation.history.col.action",
-        s -> m.get("adaptation.action." + s.action().name()), 52));
-    history.getColumns().add(column("adaptation.history.col.step", this::stepText, 150));
-    history.getColumns().add(column("adaptation.history.col.by", AdaptationStep.StepRecord::by, 64));
-    history.getColumns().add(column("adaptation.history.col.note", this::noteText, 120));
+    history.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(AdaptationStep.StepRecord s, boolean empty) {
+        super.updateItem(s, empty);
+        setText(empty || s == null ? null : historyText(s));
+        // A long note is cut at the edge of the list; all of it shows on hover.
+        setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(historyText(s)));
+      }
+    });
     VBox.setVgrow(history, Priority.ALWAYS);
-    VBox side = new VBox(8, eligibilityTitle, eligibility, new Label(m.get("adaptation.case.actions")), noteRow,
-        actions, historyTitle, history);
-    side.setPrefWidth(520);
-    side.setMinWidth(420);
+    VBox side = new VBox(8, historyTitle, history);
+    side.setMinWidth(280);
     HBox.setHgrow(side, Priority.ALWAYS);
-    HBox body = new HBox(20, planBox, side);
+    HBox body = new HBox(16, planBox, side);
     root.setTop(head);
     root.setCenter(body);
     keepFocusedInView();
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
   }
 
-  private TableColumn<AdaptationStep.StepRecord, String> column(String key,
-      Function<AdaptationStep.StepRecord, String> text, double width) {
-    TableColumn<AdaptationStep.StepRecord, String> c = new TableColumn<>(m.get(key));
-    c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-    c.setPrefWidth(width);
-    c.setSortable(false);
-    return c;
+  /** A step in words: when, what and who on the first line; from where to where and the note on the second. */
+  String historyText(AdaptationStep.StepRecord s) {
+    String note = noteText(s);
+    return m.get("adaptation.history.line", Ui.TIME.format(s.at()), m.get("adaptation.action." + s.action().name()),
+        s.by(), stepText(s), note.isEmpty() ? "" : m.get("adaptation.history.note", note));
   }
 
   private String stepText(AdaptationStep.StepRecord s) {

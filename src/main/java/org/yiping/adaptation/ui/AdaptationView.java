@@ -112,16 +112,16 @@ public final class AdaptationView {
     table.setId("adaptationCases");
     table.setPlaceholder(new Label(m.get("adaptation.list.empty")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("adaptation.list.col.elder", Row::elderName, 110));
-    table.getColumns().add(column("adaptation.list.col.township", Row::township, 150));
+    table.getColumns().add(column("adaptation.list.col.elder", Row::elderName, 160));
+    table.getColumns().add(column("adaptation.list.col.township", Row::township, 130));
     table.getColumns().add(column("adaptation.list.col.year", r -> Integer.toString(r.c().targetYear()), 60));
     table.getColumns().add(column("adaptation.list.col.state",
         r -> m.get("enum.CaseState." + r.c().state().name()), 90));
     table.getColumns().add(column("adaptation.list.col.eligible",
-        r -> m.get(r.c().eligible() ? "adaptation.list.eligible" : "adaptation.list.override"), 90));
+        r -> m.get(r.c().eligible() ? "adaptation.list.eligible" : "adaptation.list.override"), 80));
     table.getColumns().add(column("adaptation.list.col.subsidy", r -> CaseText.yuan(m, r.c().subsidyTotalFen()),
-        120));
-    table.getColumns().add(column("adaptation.list.col.family", r -> CaseText.yuan(m, r.c().familyTotalFen()), 120));
+        115));
+    table.getColumns().add(column("adaptation.list.col.family", r -> CaseText.yuan(m, r.c().familyTotalFen()), 115));
     table.getColumns().add(column("adaptation.list.col.applied",
         r -> r.c().appliedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(), 110));
     table.setRowFactory(v -> {
@@ -286,7 +286,10 @@ public final class AdaptationView {
     override.setPromptText(m.get("adaptation.apply.overridePrompt"));
     override.setDisable(true);
     GridPane g = Ui.formGrid();
-    g.addRow(0, Ui.labelFor(m.get("adaptation.apply.elder"), picker.field()), picker.root());
+    Label elderLabel = Ui.labelFor(m.get("adaptation.apply.elder"), picker.field());
+    GridPane.setValignment(elderLabel, javafx.geometry.VPos.TOP);
+    elderLabel.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+    g.addRow(0, elderLabel, picker.root());
     g.addRow(1, new Label(m.get("adaptation.apply.eligibility")), eligibility);
     g.addRow(2, Ui.labelFor(m.get("adaptation.apply.year"), targetYear), targetYear);
     g.addRow(3, Ui.labelFor(m.get("adaptation.apply.override"), override), override);

@@ -32,7 +32,7 @@ import org.yiping.ui.Ui;
  * follow as the user types. The service computes the totals it keeps; this only shows them while typing.
  */
 final class PlanEditor {
-  static final double[] WIDTHS = {250, 64, 64, 100, 120, 110};
+  static final double[] WIDTHS = {232, 50, 56, 92, 104, 100};
   private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
   private final Messages m;

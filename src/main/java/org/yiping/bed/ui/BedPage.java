@@ -97,6 +97,13 @@ final class BedPage {
     back.setId("closeBedPage");
     back.setCancelButton(true);
     back.setOnAction(e -> onClose.run());
+    // Esc goes back from anywhere on the page: the log table would otherwise take it for itself.
+    root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        e.consume();
+        onClose.run();
+      }
+    });
     title.setId("bedTitle");
     HBox top = new HBox(12, back, title);
     top.setAlignment(Pos.CENTER_LEFT);
@@ -167,11 +174,11 @@ final class BedPage {
     log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     log.getColumns().add(column("bed.log.col.on", e -> e.on().toString(), 100));
     log.getColumns().add(column("bed.log.col.kind", e -> m.get("enum.EventKind." + e.kind().name()), 80));
-    log.getColumns().add(column("bed.log.col.what", this::what, 300));
+    log.getColumns().add(column("bed.log.col.what", this::what, 240));
     log.getColumns().add(column("bed.log.col.who", e -> e.staff() == null ? "" : e.staff(), 90));
     log.getColumns().add(column("bed.log.col.minutes",
         e -> e.minutes() == null ? "" : m.get("bed.log.minutes", e.minutes()), 80));
-    log.getColumns().add(column("bed.log.col.note", e -> e.note() == null ? "" : e.note(), 200));
+    log.getColumns().add(column("bed.log.col.note", e -> e.note() == null ? "" : e.note(), 300));
     log.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> enableButtons());
     VBox.setVgrow(log, Priority.ALWAYS);
 

@@ -65,7 +65,6 @@ final class BedSetupDialog {
     Label eligibility = new Label(m.get("bed.setup.pick"));
     eligibility.setId("bedEligibility");
     eligibility.setWrapText(true);
-    eligibility.setMaxWidth(560);
     eligibility.setMinHeight(Region.USE_PREF_SIZE);
     TextField override = new TextField();
     override.setId("bedOverride");
@@ -90,16 +89,25 @@ final class BedSetupDialog {
     add.setOnAction(e -> addDevice(null, ""));
     VBox devicesBox = new VBox(6, deviceRows, add);
 
+    // Two columns, so the dialog fits a 768-pixel-high screen: the elder on the left, the bed on the right.
     GridPane g = Ui.formGrid();
+    g.addRow(0, Ui.labelFor(m.get("bed.setup.elder"), picker.field()), picker.root());
+    g.addRow(1, new Label(m.get("bed.setup.eligibility")), eligibility);
+    g.addRow(2, Ui.labelFor(m.get("bed.setup.override"), override), override);
+    GridPane right = Ui.formGrid();
     int r = 0;
-    g.addRow(r++, Ui.labelFor(m.get("bed.setup.elder"), picker.field()), picker.root());
-    g.addRow(r++, new Label(m.get("bed.setup.eligibility")), eligibility);
-    g.addRow(r++, Ui.labelFor(m.get("bed.setup.override"), override), override);
-    g.addRow(r++, Ui.labelFor(m.get("bed.setup.provider"), provider), provider);
-    g.addRow(r++, Ui.labelFor(m.get("bed.setup.agreement"), from), agreement);
-    g.addRow(r++, Ui.labelFor(m.get("bed.setup.adaptation"), adaptation), adaptation);
-    g.addRow(r++, new Label(m.get("bed.setup.devices")), devicesBox);
-    picker.root().setStyle("-fx-pref-width: 480;");
+    right.addRow(r++, Ui.labelFor(m.get("bed.setup.provider"), provider), provider);
+    right.addRow(r++, Ui.labelFor(m.get("bed.setup.agreement"), from), agreement);
+    right.addRow(r++, Ui.labelFor(m.get("bed.setup.adaptation"), adaptation), adaptation);
+    right.addRow(r++, new Label(m.get("bed.setup.devices")), devicesBox);
+    // The labels of the tall rows sit level with the first line.
+    for (Node n : List.of(g.getChildren().get(0), right.getChildren().get(6))) {
+      GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+      ((Label) n).setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+    }
+    HBox columns = new HBox(28, g, right);
+    picker.root().setStyle("-fx-pref-width: 380;");
+    eligibility.setMaxWidth(380);
 
     Eligibility[] known = {null};
     AtomicLong asked = new AtomicLong();
@@ -140,7 +148,7 @@ final class BedSetupDialog {
     });
     override.textProperty().addListener((o, a, b) -> updateOk.run());
     updateOk.run();
-    d.content(g, picker.field());
+    d.content(columns, picker.field()).width(1010);
     d.show(background, () -> {
       IndexedElder elder = picker.selectedProperty().get();
       boolean eligible = known[0] != null && known[0].eligible();
@@ -178,11 +186,11 @@ final class BedSetupDialog {
     kind.setConverter(Ui.converter(t -> m.get("enum.DeviceType." + t.name())));
     kind.setPromptText(m.get("bed.setup.deviceType"));
     kind.setValue(type);
-    kind.setPrefWidth(170);
+    kind.setPrefWidth(150);
     TextField number = new TextField(serial);
     number.setId("deviceSerial" + n);
     number.setPromptText(m.get("bed.setup.serial"));
-    number.setPrefColumnCount(16);
+    number.setPrefColumnCount(13);
     Button remove = new Button(m.get("bed.setup.removeDevice"));
     remove.setId("removeDevice" + n);
     HBox box = new HBox(6, kind, number, remove);

@@ -145,13 +145,13 @@ public final class CareVisitsView {
     table.setId("careTable");
     table.setPlaceholder(new Label(m.get("care.list.empty")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("care.col.elder", r -> r.row().elder().name(), 110));
-    table.getColumns().add(column("care.col.village", Row::village, 150));
+    table.getColumns().add(column("care.col.elder", r -> r.row().elder().name(), 150));
+    table.getColumns().add(column("care.col.village", Row::village, 170));
     table.getColumns().add(column("care.col.reasons", r -> r.row().reasons().stream().map(c -> CaseText.tag(m, c))
-        .collect(Collectors.joining("、")), 150));
-    table.getColumns().add(column("care.col.visitor", r -> visitorName(r.row().visitor()), 110));
+        .collect(Collectors.joining("、")), 130));
+    table.getColumns().add(column("care.col.visitor", r -> visitorName(r.row().visitor()), 80));
     TableColumn<Row, String> state = column("care.col.state",
-        r -> m.get("care.state." + r.row().state().name()), 80);
+        r -> m.get("care.state." + r.row().state().name()), 70);
     state.setCellFactory(c -> new TableCell<>() {
       @Override
       protected void updateItem(String text, boolean empty) {
@@ -167,7 +167,7 @@ public final class CareVisitsView {
       }
     });
     table.getColumns().add(state);
-    table.getColumns().add(column("care.col.visit", r -> lastVisit(r.row()), 260));
+    table.getColumns().add(column("care.col.visit", r -> lastVisit(r.row()), 250));
     table.getColumns().add(column("care.col.followUp", r -> followUp(r.row()), 180));
     table.setRowFactory(v -> {
       TableRow<Row> row = new TableRow<>();
