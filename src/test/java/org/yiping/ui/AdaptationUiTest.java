@@ -107,8 +107,18 @@ class AdaptationUiTest extends CaseUiTest {
     waitFor(5, TimeUnit.SECONDS, () -> textOf(robot, "#adaptationCaseMessage").contains("蹲便器改坐便器"));
     assertThat(robot.lookup("#planCost14").query().isFocused()).isTrue();
     type(robot, "#planCost14", "1200");
+    // A quantity the service refuses: it says which item, and what was typed stays on the screen.
+    type(robot, "#planQuantity1", "150");
+    fire(robot, "#saveAdaptationPlan");
+    waitFor(10, TimeUnit.SECONDS, () -> textOf(robot, "#adaptationCaseMessage").contains("1 到 99"));
+    assertThat(textOf(robot, "#adaptationCaseMessage")).contains("防滑处理");
+    assertThat(textOf(robot, "#planQuantity1")).isEqualTo("150");
+    assertThat(textOf(robot, "#planCost13")).isEqualTo("150.50");
+    assertThat(enabled(robot, "#saveAdaptationPlan")).isTrue();
+    type(robot, "#planQuantity1", "12");
     fire(robot, "#saveAdaptationPlan");
     waitFor(10, TimeUnit.SECONDS, () -> textOf(robot, "#adaptationCaseMessage").equals("改造方案已保存。"));
+    assertThat(textOf(robot, "#planCost13")).isEqualTo("150.50"); // shown back from the store in yuan
     assertThat(textOf(robot, "#adaptationPlanState")).isEmpty();
     // The home assessment is done: the case moves to the township office.
     type(robot, "#adaptationStepNote", "入户评估完成，家属同意方案");

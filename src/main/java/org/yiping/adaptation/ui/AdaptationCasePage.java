@@ -254,11 +254,7 @@ final class AdaptationCasePage {
     String elderName = (String) title.getUserData();
     title.setText(m.get("adaptation.case.title", elderName, l.township(), Integer.toString(c.targetYear())));
     plan.fill(c.plan());
-    boolean editable = !c.state().closed()
-        && (c.state() == CaseState.APPLIED || c.state() == CaseState.HOME_ASSESSED)
-        && (ws.session().may(Permission.ASSESS) || ws.session().may(Permission.REVIEW));
-    plan.setEditable(editable);
-    save.setDisable(!editable);
+    enableFor(c);
     planChanged();
     showSteps(c, l.steps());
     eligibility.setText(c.eligible()
@@ -269,15 +265,24 @@ final class AdaptationCasePage {
     eligibility.getStyleClass().add(c.eligible() ? "case-ok" : "case-warn");
     history.getItems().setAll(l.steps());
     history.scrollTo(Math.max(0, l.steps().size() - 1));
+    advance.setText(m.get(c.state().closed() ? "adaptation.advance.closed" : "adaptation.advance." + c.state().name()));
+    message.setText(done == null ? "" : done);
+    message.getStyleClass().remove("form-error");
+  }
+
+  /** What the signed-in role may do at the case's step: edit the plan, move it on, send it back, terminate it. */
+  private void enableFor(CaseRecord c) {
+    boolean editable = !c.state().closed()
+        && (c.state() == CaseState.APPLIED || c.state() == CaseState.HOME_ASSESSED)
+        && (ws.session().may(Permission.ASSESS) || ws.session().may(Permission.REVIEW));
+    plan.setEditable(editable);
+    save.setDisable(!editable);
     boolean reviewer = ws.session().may(Permission.REVIEW);
     boolean mayAdvance = !c.state().closed() && ws.session().may(c.state().toAdvance());
-    advance.setText(m.get(c.state().closed() ? "adaptation.advance.closed" : "adaptation.advance." + c.state().name()));
     advance.setDisable(!mayAdvance);
     sendBack.setDisable(!reviewer || c.state().closed() || c.state() == CaseState.APPLIED);
     terminate.setDisable(!reviewer || c.state().closed());
     note.setDisable(!mayAdvance);
-    message.setText(done == null ? "" : done);
-    message.getStyleClass().remove("form-error");
   }
 
   private static double totalWidth() {
@@ -386,9 +391,10 @@ final class AdaptationCasePage {
       note.clear();
       load(done);
     }, e -> {
+      // Refused: what was typed stays (no reload that would put the saved plan back), the buttons come back.
       problem(CaseText.describe(e, m));
       if (current != null) {
-        load(null);
+        enableFor(current);
       }
     });
   }
