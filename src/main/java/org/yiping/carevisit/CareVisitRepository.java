@@ -34,6 +34,11 @@ final class CareVisitRepository {
         Long.class).setParameter("u", username).getSingleResult() > 0;
   }
 
+  List<Visitor> activeUsers() {
+    return work.em().createQuery("select new org.yiping.carevisit.Visitor(u.username, u.displayName)"
+        + " from AppUser u where u.disabled = false order by u.username", Visitor.class).getResultList();
+  }
+
   boolean elderExists(UUID elderId) {
     return work.em().createQuery("select count(e) from Elder e where e.id = :id and e.deleted = false", Long.class)
         .setParameter("id", elderId).getSingleResult() > 0;

@@ -86,6 +86,15 @@ public final class CareVisitService {
     });
   }
 
+  /**
+   * Who can be named as a visitor (every active user, by user name), so the office picks from a list and the lists
+   * show names rather than user names. Not audited: it reads no elder's data.
+   */
+  public List<Visitor> visitors() {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new CareVisitRepository(w).activeUsers());
+  }
+
   /** Records a visit by the signed-in user; the month is the visit's own. */
   public CareVisitRecord record(UUID elderId, LocalDate visitedOn, boolean foundWell, Set<NeedKind> needs,
       String followUp) {

@@ -81,4 +81,21 @@ class CareVisitServiceTest {
       assertThat(now).noneMatch(r -> r.elder().id().equals(notDue));
     }
   }
+
+  @Test
+  void theOfficePicksVisitorsFromTheActiveUsers() {
+    try (Workspace admin = world.admin()) {
+      admin.accounts().disable(admin.accounts().list().stream().filter(u -> u.username().equals("wang"))
+          .findFirst().orElseThrow().id());
+    }
+    try (Workspace town = world.town()) {
+      assertThat(town.careVisits().visitors()).extracting(Visitor::username)
+          .containsExactly("admin", "li", "town");
+      assertThat(town.careVisits().visitors()).filteredOn(v -> v.username().equals("li")).singleElement()
+          .satisfies(v -> assertThat(v.displayName()).isEqualTo("李评估"));
+      for (Visitor v : town.careVisits().visitors()) {
+        town.careVisits().assign(poor, v.username()); // every one offered is accepted
+      }
+    }
+  }
 }
