@@ -45,7 +45,7 @@ class FirstRunAndSignInTest extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusUnsynced").queryAs(Label.class).getText()
         .contains("待同步"));
     // The areas not built yet are marked, and still open a page that says so.
-    click(robot, "#navBeds");
+    click(robot, "#navSync");
     assertThat(robot.lookup("#placeholder").tryQuery()).isPresent();
 
     click(robot, "#signOut");
