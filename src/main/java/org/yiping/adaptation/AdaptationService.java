@@ -23,7 +23,7 @@ import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
-import org.yiping.elder.EconomicStatus;
+import static org.yiping.core.Texts.blankToNull;
 import org.yiping.elder.ElderFile;
 import org.yiping.elder.ElderService;
 import org.yiping.elder.HardshipFlag;
@@ -44,8 +44,6 @@ public final class AdaptationService {
   static final int MAX_QUANTITY = 99;
   static final long MAX_UNIT_COST_FEN = 100_000_00L;
   private static final TypeReference<List<PlanLine>> LINES = new TypeReference<>() {};
-  private static final Set<EconomicStatus> HARDSHIP = Set.of(EconomicStatus.TEKUN, EconomicStatus.DIBAO,
-      EconomicStatus.DIBAO_EDGE, EconomicStatus.HARDSHIP);
 
   private final Transactions tx;
   private final Session session;
@@ -80,7 +78,7 @@ public final class AdaptationService {
   private Eligibility eligibility(ElderFile file, List<ResultRow> history) {
     List<String> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    if (file.economicStatus() != null && HARDSHIP.contains(file.economicStatus())) {
+    if (file.economicStatus() != null && file.economicStatus().hardship()) {
       found.add("economic:" + file.economicStatus().name());
     } else {
       missing.add("missing:economic");
@@ -361,9 +359,5 @@ public final class AdaptationService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("adaptation plan unreadable", e);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -22,7 +22,7 @@ import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
-import org.yiping.elder.EconomicStatus;
+import static org.yiping.core.Texts.blankToNull;
 import org.yiping.elder.ElderFile;
 import org.yiping.elder.ElderService;
 import org.yiping.security.Permission;
@@ -40,8 +40,6 @@ public final class BedService {
   static final int MAX_AGREEMENT_YEARS = 3;
   static final int MAX_MINUTES = 720;
   private static final TypeReference<List<Device>> DEVICES = new TypeReference<>() {};
-  private static final Set<EconomicStatus> HARDSHIP = Set.of(EconomicStatus.TEKUN, EconomicStatus.DIBAO,
-      EconomicStatus.DIBAO_EDGE, EconomicStatus.HARDSHIP);
   private static final Set<String> DISABILITY_STANDARDS = Set.of("gbt42195-2022", "ltc-2021",
       ExternalResultKind.CAPABILITY_LEVEL.name(), ExternalResultKind.LTC_GRADE.name());
 
@@ -72,7 +70,7 @@ public final class BedService {
     ElderFile file = elders.get(elderId);
     List<String> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    if (file.economicStatus() != null && HARDSHIP.contains(file.economicStatus())) {
+    if (file.economicStatus() != null && file.economicStatus().hardship()) {
       found.add("economic:" + file.economicStatus().name());
     } else {
       missing.add("missing:economic");
@@ -325,9 +323,5 @@ public final class BedService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("bed devices unreadable", e);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -15,7 +15,6 @@ import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
-import org.yiping.elder.EconomicStatus;
 import org.yiping.elder.ElderFacts;
 import org.yiping.elder.ElderService;
 import org.yiping.elder.HardshipFlag;
@@ -32,8 +31,6 @@ import org.yiping.sync.Outbox;
 public final class CareVisitService {
   static final Set<HardshipFlag> VISIT_FLAGS = Set.of(HardshipFlag.LIVING_ALONE, HardshipFlag.LEFT_BEHIND,
       HardshipFlag.DISABLED, HardshipFlag.SEVERE_DISABILITY, HardshipFlag.FAMILY_PLANNING_SPECIAL);
-  static final Set<EconomicStatus> VISIT_ECONOMIC = Set.of(EconomicStatus.TEKUN, EconomicStatus.DIBAO,
-      EconomicStatus.DIBAO_EDGE, EconomicStatus.HARDSHIP);
 
   private final Transactions tx;
   private final Session session;
@@ -51,7 +48,7 @@ public final class CareVisitService {
   public static List<String> reasons(ElderFacts e) {
     List<String> out = new ArrayList<>();
     e.flags().stream().filter(VISIT_FLAGS::contains).sorted().forEach(f -> out.add("flag:" + f.name()));
-    if (e.economicStatus() != null && VISIT_ECONOMIC.contains(e.economicStatus())) {
+    if (e.economicStatus() != null && e.economicStatus().hardship()) {
       out.add("economic:" + e.economicStatus().name());
     }
     return out;

@@ -14,6 +14,14 @@ public enum EconomicStatus implements ChineseLabelled {
     this.chinese = chinese;
   }
 
+  /**
+   * 经济困难 in the broad sense the subsidy programmes use (特困, 低保, 低保边缘, 经济困难): what home adaptation, family
+   * beds and monthly care visits look for on a file.
+   */
+  public boolean hardship() {
+    return this != GENERAL;
+  }
+
   @Override
   public String chinese() {
     return chinese;

@@ -1,5 +1,7 @@
 package org.yiping.elder;
 
+import static org.yiping.core.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -114,9 +116,6 @@ public class Elder extends SyncedRecord {
     this.notes = blankToNull(d.notes());
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
 
   String name() {
     return name;

@@ -229,9 +229,4 @@ public final class PdfPreview {
       }, f -> status.setText(m.get("preview.saved", f.toString())), e -> status.setText(Ui.describe(e, m)));
     });
   }
-
-  /** The window, for tests and for closing it from outside. */
-  public Stage stage() {
-    return stage;
-  }
 }

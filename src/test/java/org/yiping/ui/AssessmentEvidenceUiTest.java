@@ -45,12 +45,6 @@ class AssessmentEvidenceUiTest extends ShellUiTest {
     FilePicker.answerForTests(null);
   }
 
-  /** A label's text read on the FX thread ("" while the screen is being rebuilt), for waiting on it. */
-  private static String textOf(FxRobot robot, String query) {
-    java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>("");
-    robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(n -> text.set(((Label) n).getText())));
-    return text.get();
-  }
 
   private static UUID elder(Workspace ws) {
     return ws.elders().index().search(SearchQuery.text("zxl", LocalDate.now()), 0, 1).items().get(0).id();
@@ -101,8 +95,8 @@ class AssessmentEvidenceUiTest extends ShellUiTest {
     FilePicker.answerForTests(List.of(photo("卫生间.jpg"), notes));
     // The visit record sits in a scrolling side pane; buttons there are fired as the keyboard would.
     robot.interact(() -> robot.lookup("#addPhotos").queryButton().fire());
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#photosLabel").contains("1 张"));
-    waitFor(10, TimeUnit.SECONDS, () -> textOf(robot, "#evidenceMessage").contains("病历.txt"));
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#photosLabel").contains("1 张"));
+    waitFor(10, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#evidenceMessage").contains("病历.txt"));
     assertThat(robot.lookup("#photoThumbnails").queryAs(javafx.scene.layout.FlowPane.class).getChildren())
         .hasSize(1);
 
@@ -117,7 +111,7 @@ class AssessmentEvidenceUiTest extends ShellUiTest {
         .release(MouseButton.PRIMARY);
     robot.moveBy(-100, 30).press(MouseButton.PRIMARY).moveBy(90, 5).release(MouseButton.PRIMARY);
     click(robot, "保存签名");
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#signatureStateELDER")
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#signatureStateELDER")
         .contains("张秀兰 已签名"));
 
     // The summary before locking lists the visit record.

@@ -113,10 +113,7 @@ abstract class CaseUiTest {
 
   /** A labelled control's text read on the FX thread ("" while absent), for waiting on it. */
   protected static String textOf(FxRobot robot, String query) {
-    AtomicReference<String> text = new AtomicReference<>("");
-    robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(n -> text.set(n instanceof Labeled l ? l.getText()
-        : n instanceof TextInputControl t ? t.getText() : String.valueOf(n))));
-    return text.get();
+    return UiTestSupport.textOf(robot, query);
   }
 
   /** Whether the control is there and enabled, read on the FX thread. */

@@ -23,11 +23,6 @@ import org.yiping.testdata.GbtItems;
 class DashboardUiTest extends ShellUiTest {
   @TempDir Path dataDir;
 
-  private static String textOf(FxRobot robot, String query) {
-    java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>("");
-    robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(n -> text.set(((Label) n).getText())));
-    return text.get();
-  }
 
   @Test
   void theDashboardShowsTheFiguresOfTheStore(FxRobot robot) throws Exception {
@@ -46,9 +41,9 @@ class DashboardUiTest extends ShellUiTest {
     robot.write("town").type(KeyCode.TAB).write("Turpan2027ok").type(KeyCode.ENTER);
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navDashboard").tryQuery().isPresent());
     robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#tileEldersValue").equals("1"));
-    assertThat(textOf(robot, "#tileAssessmentsValue")).isEqualTo("1");
-    assertThat(textOf(robot, "#tileVisitsValue")).isEqualTo("100%"); // nobody on this file must be visited
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#tileEldersValue").equals("1"));
+    assertThat(UiTestSupport.textOf(robot, "#tileAssessmentsValue")).isEqualTo("1");
+    assertThat(UiTestSupport.textOf(robot, "#tileVisitsValue")).isEqualTo("100%"); // nobody on this file must be visited
     BarChart<?, ?> levels = robot.lookup("#chartLevels").queryAs(BarChart.class);
     List<? extends javafx.scene.chart.XYChart.Data<?, ?>> bars = levels.getData().get(0).getData();
     assertThat(bars.get(1).getXValue()).isEqualTo("能力完好");

@@ -72,11 +72,6 @@ class ReportsUiTest extends ShellUiTest {
     waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navReports").tryQuery().isPresent());
   }
 
-  private static String textOf(FxRobot robot, String query) {
-    java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>("");
-    robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(n -> text.set(((Label) n).getText())));
-    return text.get();
-  }
 
   @Test
   void theOfficePreviewsSavesAndTriesToPrintAReport(FxRobot robot) throws Exception {
@@ -109,13 +104,13 @@ class ReportsUiTest extends ShellUiTest {
       }
     }
     assertThat(dark).isGreaterThan(500);
-    assertThat(textOf(robot, "#previewStatus")).contains("页");
+    assertThat(UiTestSupport.textOf(robot, "#previewStatus")).contains("页");
 
     // Save as PDF: the file is a whole PDF under the chosen name.
     Path saved = out.resolve("报告.pdf");
     FilePicker.answerSaveForTests(saved, null);
     robot.interact(() -> robot.lookup("#saveReport").queryButton().fire());
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#previewStatus").contains("已保存"));
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#previewStatus").contains("已保存"));
     byte[] pdf = Files.readAllBytes(saved);
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     try (Stream<Path> left = Files.list(out)) {
@@ -124,7 +119,7 @@ class ReportsUiTest extends ShellUiTest {
 
     // This machine has no printer: the office is told what to do instead.
     robot.interact(() -> robot.lookup("#printReport").queryButton().fire());
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#previewStatus").contains("没有找到打印机"));
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#previewStatus").contains("没有找到打印机"));
     robot.interact(() -> robot.lookup("#closePreview").queryButton().fire());
     robot.interact(shell::close);
     shell = null;
@@ -146,18 +141,18 @@ class ReportsUiTest extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#verifyCode").tryQuery()
         .map(javafx.scene.Node::isFocused).orElse(false));
     robot.write(code).type(KeyCode.ENTER);
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#verifyResult").contains("【一致】"));
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#verifyResult").contains("【一致】"));
 
     // One digit of the hash changed: the paper does not match.
     char last = code.charAt(code.length() - 1);
     String tampered = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
     robot.interact(() -> robot.lookup("#verifyCode").queryAs(javafx.scene.control.TextField.class).clear());
     robot.write(tampered).type(KeyCode.ENTER);
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#verifyResult").contains("【不一致】"));
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#verifyResult").contains("【不一致】"));
 
     robot.interact(() -> robot.lookup("#verifyCode").queryAs(javafx.scene.control.TextField.class).clear());
     robot.write("hello").type(KeyCode.ENTER);
-    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#verifyResult").contains("YP1"));
+    waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#verifyResult").contains("YP1"));
   }
 
   @Test
@@ -166,12 +161,12 @@ class ReportsUiTest extends ShellUiTest {
     prepared(app);
     signInAsTown(robot, app);
     click(robot, "#navReports");
-    waitFor(10, TimeUnit.SECONDS, () -> textOf(robot, "#batchCount").contains("2 份"));
+    waitFor(10, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#batchCount").contains("2 份"));
     FilePicker.answerSaveForTests(null, out);
     robot.interact(() -> robot.lookup("#batchPerAssessment").queryAs(javafx.scene.control.RadioButton.class)
         .setSelected(true));
     robot.interact(() -> robot.lookup("#batchExport").queryButton().fire());
-    waitFor(60, TimeUnit.SECONDS, () -> textOf(robot, "#batchStatus").contains("已导出 2 份"));
+    waitFor(60, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#batchStatus").contains("已导出 2 份"));
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.filter(f -> f.toString().endsWith(".pdf"))).hasSize(2);
     }

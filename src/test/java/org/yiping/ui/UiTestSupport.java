@@ -27,4 +27,16 @@ public final class UiTestSupport {
     stage.show();
     return shell;
   }
+
+  /**
+   * The text of a label, button or field, read on the FX thread; "" while the screen is being rebuilt and the node is
+   * not there. For waiting on what the user would read.
+   */
+  public static String textOf(org.testfx.api.FxRobot robot, String query) {
+    java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>("");
+    robot.interact(() -> robot.lookup(query).tryQuery().ifPresent(n -> text.set(
+        n instanceof javafx.scene.control.Labeled l ? l.getText()
+            : n instanceof javafx.scene.control.TextInputControl t ? t.getText() : String.valueOf(n))));
+    return text.get();
+  }
 }

@@ -237,8 +237,8 @@ public final class ElderResultsView {
     ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
       e.consume();
       ExternalResultInput in = new ExternalResultInput(kind.getValue(), category.getValue(),
-          Optional.ofNullable(grade.getValue()).orElse(-1), issuer.getText(), number.getText(), dateOf(issued),
-          dateOf(until), note.getText());
+          Optional.ofNullable(grade.getValue()).orElse(-1), issuer.getText(), number.getText(), org.yiping.ui.FormDialog.dateOf(issued),
+          org.yiping.ui.FormDialog.dateOf(until), note.getText());
       ok.setDisable(true);
       background.run(() -> ws.results().addExternal(elderId, in), saved -> {
         d.setResult(ButtonType.OK);
@@ -250,18 +250,5 @@ public final class ElderResultsView {
       });
     });
     d.showAndWait();
-  }
-
-  /** The picker's date, also when the user typed it and did not press Enter. */
-  private static LocalDate dateOf(DatePicker p) {
-    String typed = p.getEditor().getText();
-    if (typed != null && !typed.isBlank()) {
-      try {
-        return p.getConverter().fromString(typed.strip());
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-    return p.getValue();
   }
 }

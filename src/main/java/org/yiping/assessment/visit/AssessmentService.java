@@ -27,6 +27,7 @@ import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
+import static org.yiping.core.Texts.blankToNull;
 import org.yiping.security.Permission;
 import org.yiping.security.Session;
 import org.yiping.store.Transactions;
@@ -551,9 +552,5 @@ public final class AssessmentService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -12,6 +12,7 @@ import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
+import static org.yiping.core.Texts.blankToNull;
 import org.yiping.security.Permission;
 import org.yiping.security.Session;
 import org.yiping.store.Transactions;
@@ -228,9 +229,5 @@ public final class EvidenceService {
   private static SignatureRecord toRecord(AssessmentSignature s, List<double[]> strokes) {
     return new SignatureRecord(s.id(), s.assessmentId(), s.role(), s.signerName(), s.padWidth(), s.padHeight(),
         strokes, s.sha256(), s.signedAt());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

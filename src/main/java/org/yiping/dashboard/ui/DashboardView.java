@@ -191,13 +191,6 @@ public final class DashboardView {
     return c;
   }
 
-  /** For tests: the value a tile shows. */
-  static Map<String, String> values(DashboardView v) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    v.tiles.getChildren().forEach(n -> out.put(n.getId(), ((Label) ((VBox) n).getChildren().get(1)).getText()));
-    return out;
-  }
-
   public Parent root() {
     ScrollPane scroll = new ScrollPane(root);
     scroll.setFitToWidth(true);

@@ -3,8 +3,6 @@ package org.yiping.reporting.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -250,10 +248,5 @@ public final class ReportsView {
     ScrollPane scroll = new ScrollPane(root);
     scroll.setFitToWidth(true);
     return scroll;
-  }
-
-  /** For tests: the lists of what the pickers offer. */
-  List<String> townships() {
-    return new ArrayList<>(statsTownship.getItems());
   }
 }
