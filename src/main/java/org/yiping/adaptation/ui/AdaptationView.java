@@ -39,6 +39,7 @@ import org.yiping.ui.Background;
 import org.yiping.ui.CaseText;
 import org.yiping.ui.ElderPicker;
 import org.yiping.ui.FormDialog;
+import org.yiping.ui.TownshipChoice;
 import org.yiping.ui.Ui;
 
 /**
@@ -55,7 +56,7 @@ public final class AdaptationView {
   private final TableView<Row> table = new TableView<>();
   private final Label summary = new Label();
   private final Label message = Ui.errorLabel();
-  private final Map<String, String> townships = new HashMap<>();
+  private final TownshipChoice townships;
   private final AtomicLong generation = new AtomicLong();
   private final AppContext app;
   private final Background background;
@@ -73,10 +74,7 @@ public final class AdaptationView {
     int thisYear = LocalDate.now(app.clock()).getYear();
 
     township.setId("adaptationTownship");
-    township.getItems().add(null);
-    township.setConverter(Ui.converter(c -> townships.getOrDefault(c, c)));
-    township.setButtonCell(nullable(township, "cases.filter.allTownships"));
-    township.setCellFactory(v -> nullable(township, "cases.filter.allTownships"));
+    townships = new TownshipChoice(m.get("cases.filter.allTownships"), township);
     year.setId("adaptationYear");
     year.getItems().add(null);
     for (int y = thisYear + 1; y >= thisYear - 4; y--) {
@@ -147,29 +145,11 @@ public final class AdaptationView {
     root.setId("adaptationView");
     root.getChildren().add(list);
 
-    background.run(() -> {
-      Map<String, String> names = new HashMap<>();
-      for (String code : ws.elders().townshipsInUse()) {
-        names.put(code, app.divisions().find(code).map(d -> d.name()).orElse(code));
-      }
-      return names;
-    }, names -> {
-      townships.putAll(names);
-      township.getItems().addAll(names.keySet().stream().sorted().toList());
-    }, e -> message.setText(Ui.describe(e, m)));
+    townships.load(app, background, ws, codes -> { }, e -> message.setText(Ui.describe(e, m)));
     reload();
     Platform.runLater(table::requestFocus);
   }
 
-  private javafx.scene.control.ListCell<String> nullable(ComboBox<String> box, String nullKey) {
-    return new javafx.scene.control.ListCell<>() {
-      @Override
-      protected void updateItem(String code, boolean empty) {
-        super.updateItem(code, empty);
-        setText(empty ? null : code == null ? m.get(nullKey) : townships.getOrDefault(code, code));
-      }
-    };
-  }
 
   private javafx.scene.control.ListCell<Integer> nullableYear() {
     return new javafx.scene.control.ListCell<>() {

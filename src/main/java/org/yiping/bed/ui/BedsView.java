@@ -14,7 +14,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,6 +29,7 @@ import org.yiping.bed.BedRecord;
 import org.yiping.core.i18n.Messages;
 import org.yiping.security.Permission;
 import org.yiping.ui.Background;
+import org.yiping.ui.TownshipChoice;
 import org.yiping.ui.Ui;
 
 /**
@@ -47,7 +47,7 @@ public final class BedsView {
   private final TableView<Row> table = new TableView<>();
   private final Label summary = new Label();
   private final Label message = Ui.errorLabel();
-  private final Map<String, String> townships = new HashMap<>();
+  private final TownshipChoice townships;
   private final AtomicLong generation = new AtomicLong();
   private final AppContext app;
   private final Background background;
@@ -64,9 +64,7 @@ public final class BedsView {
     this.m = app.messages();
 
     township.setId("bedTownship");
-    township.getItems().add(null);
-    township.setButtonCell(townshipCell());
-    township.setCellFactory(v -> townshipCell());
+    townships = new TownshipChoice(m.get("cases.filter.allTownships"), township);
     show.setId("bedShow");
     show.getItems().addAll(Show.values());
     show.setValue(Show.OPEN);
@@ -125,16 +123,7 @@ public final class BedsView {
     root.setId("bedsView");
     root.getChildren().add(list);
 
-    background.run(() -> {
-      Map<String, String> names = new HashMap<>();
-      for (String code : ws.elders().townshipsInUse()) {
-        names.put(code, app.divisions().find(code).map(d -> d.name()).orElse(code));
-      }
-      return names;
-    }, names -> {
-      townships.putAll(names);
-      township.getItems().addAll(names.keySet().stream().sorted().toList());
-    }, e -> message.setText(Ui.describe(e, m)));
+    townships.load(app, background, ws, codes -> { }, e -> message.setText(Ui.describe(e, m)));
     reload();
     Platform.runLater(table::requestFocus);
   }
@@ -145,15 +134,6 @@ public final class BedsView {
         : m.get("bed.state.closed", b.closedOn(), m.get("enum.CloseReason." + b.closeReason().name()));
   }
 
-  private ListCell<String> townshipCell() {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(String code, boolean empty) {
-        super.updateItem(code, empty);
-        setText(empty ? null : code == null ? m.get("cases.filter.allTownships") : townships.getOrDefault(code, code));
-      }
-    };
-  }
 
   private TableColumn<Row, String> column(String key, Function<Row, String> text, double width) {
     TableColumn<Row, String> c = new TableColumn<>(m.get(key));

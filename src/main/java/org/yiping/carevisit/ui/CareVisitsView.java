@@ -23,7 +23,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -51,6 +50,7 @@ import org.yiping.security.Permission;
 import org.yiping.ui.Background;
 import org.yiping.ui.CaseText;
 import org.yiping.ui.FormDialog;
+import org.yiping.ui.TownshipChoice;
 import org.yiping.ui.Ui;
 
 /**
@@ -72,7 +72,7 @@ public final class CareVisitsView {
   private final Button record = new Button();
   private final Button assign = new Button();
   private final Label message = Ui.errorLabel();
-  private final Map<String, String> townships = new HashMap<>();
+  private final TownshipChoice townships;
   private final Map<String, Visitor> visitors = new LinkedHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private final AppContext app;
@@ -99,9 +99,7 @@ public final class CareVisitsView {
     month.setConverter(Ui.converter(ym -> m.get(ym.equals(now) ? "care.month.current" : "care.month.value",
         Integer.toString(ym.getYear()), ym.getMonthValue())));
     township.setId("careTownship");
-    township.getItems().add(null);
-    township.setButtonCell(townshipCell());
-    township.setCellFactory(v -> townshipCell());
+    townships = new TownshipChoice(m.get("cases.filter.allTownships"), township);
     mine.setText(m.get("care.filter.mine"));
     mine.setId("careMine");
     mine.getStyleClass().add("left-pill");
@@ -190,29 +188,11 @@ public final class CareVisitsView {
     root.getStyleClass().add("page");
     root.setId("careVisitsView");
 
-    background.run(() -> {
-      Map<String, String> names = new HashMap<>();
-      for (String code : ws.elders().townshipsInUse()) {
-        names.put(code, app.divisions().find(code).map(d -> d.name()).orElse(code));
-      }
-      return names;
-    }, names -> {
-      townships.putAll(names);
-      township.getItems().addAll(names.keySet().stream().sorted().toList());
-    }, e -> message.setText(Ui.describe(e, m)));
+    townships.load(app, background, ws, codes -> { }, e -> message.setText(Ui.describe(e, m)));
     reload();
     Platform.runLater(table::requestFocus);
   }
 
-  private ListCell<String> townshipCell() {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(String code, boolean empty) {
-        super.updateItem(code, empty);
-        setText(empty ? null : code == null ? m.get("cases.filter.allTownships") : townships.getOrDefault(code, code));
-      }
-    };
-  }
 
   private TableColumn<Row, String> column(String key, Function<Row, String> text, double width) {
     TableColumn<Row, String> c = new TableColumn<>(m.get(key));

@@ -1,7 +1,6 @@
 package org.yiping.dashboard.ui;
 
 import java.time.YearMonth;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -25,8 +24,8 @@ import org.yiping.app.Workspace;
 import org.yiping.core.i18n.Messages;
 import org.yiping.dashboard.Dashboard;
 import org.yiping.elder.HardshipFlag;
-import org.yiping.elder.division.Division;
 import org.yiping.ui.Background;
+import org.yiping.ui.TownshipChoice;
 import org.yiping.ui.Ui;
 
 /**
@@ -53,8 +52,7 @@ public final class DashboardView {
     root.getStyleClass().add("page");
     root.setId("dashboard");
     township.setId("dashboardTownship");
-    township.setConverter(Ui.converter(code -> code == null ? m.get("reports.allTownships")
-        : app.divisions().find(code).map(Division::name).orElse(code)));
+    TownshipChoice townships = new TownshipChoice(m.get("reports.allTownships"), township);
     month.setId("dashboardMonth");
     YearMonth now = YearMonth.now(app.clock());
     for (int i = 0; i < 24; i++) {
@@ -75,9 +73,7 @@ public final class DashboardView {
     charts.setVgap(16);
     message.setId("dashboardMessage");
     root.getChildren().addAll(Ui.heading(m.get("nav.dashboard")), filters, tiles, charts, message);
-    background.run(() -> ws.elders().townshipsInUse(), codes -> {
-      township.getItems().add(null);
-      township.getItems().addAll(codes);
+    townships.load(app, background, ws, codes -> {
       township.setValue(codes.size() == 1 ? codes.get(0) : null);
       load();
     }, e -> message.setText(Ui.describe(e, m)));

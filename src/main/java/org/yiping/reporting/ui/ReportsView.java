@@ -22,13 +22,13 @@ import javafx.scene.layout.VBox;
 import org.yiping.app.AppContext;
 import org.yiping.app.Workspace;
 import org.yiping.core.i18n.Messages;
-import org.yiping.elder.division.Division;
 import org.yiping.reporting.BatchResult;
 import org.yiping.reporting.Verification;
 import org.yiping.security.Permission;
 import org.yiping.ui.Background;
 import org.yiping.ui.FilePicker;
 import org.yiping.ui.ReportPreviews;
+import org.yiping.ui.TownshipChoice;
 import org.yiping.ui.Ui;
 
 /**
@@ -70,17 +70,17 @@ public final class ReportsView {
     }
     message.setId("reportsMessage");
     root.getChildren().add(message);
-    background.run(() -> ws.elders().townshipsInUse(), codes -> {
-      statsTownship.getItems().add(null);
-      statsTownship.getItems().addAll(codes);
-      batchTownship.getItems().add(null);
-      batchTownship.getItems().addAll(codes);
+    new TownshipChoice(m.get("reports.allTownships"), statsTownship, batchTownship).load(app, background, ws, codes -> {
       statsTownship.setValue(codes.size() == 1 ? codes.get(0) : null);
       batchTownship.setValue(codes.size() == 1 ? codes.get(0) : null);
       refreshCount();
     }, e -> message.setText(Ui.describe(e, m)));
-    // A barcode scanner types the code and presses Enter: the cursor starts where it lands.
-    javafx.application.Platform.runLater(code::requestFocus);
+    // A barcode scanner types the code and presses Enter: the cursor starts where it lands, once the screen shows.
+    code.sceneProperty().addListener((o, old, scene) -> {
+      if (scene != null) {
+        javafx.application.Platform.runLater(code::requestFocus);
+      }
+    });
   }
 
   private VBox verifySection() {
@@ -117,7 +117,7 @@ public final class ReportsView {
   }
 
   private VBox statsSection() {
-    configureTownship(statsTownship, "statsTownship");
+    statsTownship.setId("statsTownship");
     month.setId("statsMonth");
     YearMonth now = YearMonth.now(app.clock());
     for (int i = 0; i < 24; i++) {
@@ -136,7 +136,7 @@ public final class ReportsView {
   }
 
   private VBox batchSection() {
-    configureTownship(batchTownship, "batchTownship");
+    batchTownship.setId("batchTownship");
     from.setId("batchFrom");
     to.setId("batchTo");
     LocalDate today = LocalDate.now(app.clock());
@@ -177,12 +177,6 @@ public final class ReportsView {
     g.addRow(2, new Label(m.get("reports.batch.how")), new HBox(16, oneFile, perAssessment));
     return new VBox(8, Ui.heading(m.get("reports.batch.title")), g, batchCount, new HBox(8, export, cancel), bar,
         batchStatus);
-  }
-
-  private void configureTownship(ComboBox<String> box, String id) {
-    box.setId(id);
-    box.setConverter(Ui.converter(code -> code == null ? m.get("reports.allTownships")
-        : app.divisions().find(code).map(Division::name).orElse(code)));
   }
 
   private void refreshCount() {
