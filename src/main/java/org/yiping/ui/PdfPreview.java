@@ -85,7 +85,9 @@ public final class PdfPreview {
     save.setDisable(true);
     save.setOnAction(e -> save());
     print.setVisible(mayOutput);
+    print.setManaged(mayOutput);
     save.setVisible(mayOutput);
+    save.setManaged(mayOutput);
     Button close = new Button(m.get("preview.close"));
     close.setId("closePreview");
     close.setCancelButton(true);
@@ -130,7 +132,7 @@ public final class PdfPreview {
       p.show((Document) loaded[0], images);
     }, e -> {
       p.pages.getChildren().clear();
-      p.status.setText(Ui.describe(e, m));
+      p.problem(Ui.describe(e, m));
     });
     return p;
   }
@@ -146,10 +148,23 @@ public final class PdfPreview {
       view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
       pages.getChildren().add(view);
     }
-    status.setText(m.get("preview.pages", images.size()));
+    say(m.get("preview.pages", images.size()));
     print.setDisable(false);
     save.setDisable(false);
     print.requestFocus();
+  }
+
+  /** News for the user: plain text (the label is red only for a problem). */
+  private void say(String text) {
+    status.getStyleClass().remove("form-error");
+    status.setText(text);
+  }
+
+  private void problem(String text) {
+    if (!status.getStyleClass().contains("form-error")) {
+      status.getStyleClass().add("form-error");
+    }
+    status.setText(text);
   }
 
   /** Renders every page to an FX image without javafx.swing: the pixels are copied across as ARGB integers. */
@@ -175,7 +190,7 @@ public final class PdfPreview {
     if (d == null) {
       return;
     }
-    status.setText(m.get("preview.printing"));
+    say(m.get("preview.printing"));
     print.setDisable(true);
     background.run(() -> {
       // The print dialog is AWT's and blocks its caller: it runs here, never on the FX thread.
@@ -195,10 +210,10 @@ public final class PdfPreview {
       return true;
     }, done -> {
       print.setDisable(false);
-      status.setText(done ? m.get("preview.printed") : m.get("preview.printCancelled"));
+      say(done ? m.get("preview.printed") : m.get("preview.printCancelled"));
     }, e -> {
       print.setDisable(false);
-      status.setText(Ui.describe(e, m));
+      problem(Ui.describe(e, m));
     });
   }
 
@@ -226,7 +241,7 @@ public final class PdfPreview {
         }
         outputs.saved(d, file);
         return file;
-      }, f -> status.setText(m.get("preview.saved", f.toString())), e -> status.setText(Ui.describe(e, m)));
+      }, f -> say(m.get("preview.saved", f.toString())), e -> problem(Ui.describe(e, m)));
     });
   }
 }

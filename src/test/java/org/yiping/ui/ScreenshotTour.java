@@ -167,6 +167,17 @@ class ScreenshotTour extends ShellUiTest {
     robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#chartCases").tryQuery().isPresent());
     shot(robot, out.resolve("dashboard.png"));
+
+    // 报表 and the preview of the monthly statistics.
+    robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT7).release(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#previewStatistics").tryQuery().isPresent());
+    javafx.scene.control.Button stats = robot.lookup("#previewStatistics").queryButton();
+    robot.interact(stats::fire);
+    waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#previewPages").tryQuery()
+        .map(p -> ((javafx.scene.layout.VBox) p).getChildren().stream()
+            .anyMatch(n -> n instanceof javafx.scene.image.ImageView)).orElse(false));
+    shot(robot, out.resolve("report-preview.png"));
+    robot.interact(() -> robot.lookup("#closePreview").queryButton().fire());
     robot.interact(shell::close);
     shell = null;
     app.close();
