@@ -4,5 +4,10 @@ package org.yiping.adaptation;
 public enum AcceptanceRole {
   FAMILY,
   CONTRACTOR,
-  OFFICE
+  OFFICE;
+
+  /** Signing happens as the works are handed over or at the acceptance itself. */
+  public static boolean signingOpenAt(CaseState state) {
+    return state == CaseState.UNDER_CONSTRUCTION || state == CaseState.ACCEPTED;
+  }
 }

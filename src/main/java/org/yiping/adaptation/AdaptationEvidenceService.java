@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
@@ -24,9 +23,6 @@ import org.yiping.sync.Outbox;
  * required to move the case on: a family that cannot sign signs the printed sheet.
  */
 public final class AdaptationEvidenceService {
-  static final Set<CaseState> BEFORE_STEPS = Set.of(CaseState.APPLIED, CaseState.HOME_ASSESSED, CaseState.PLANNED,
-      CaseState.UNDER_CONSTRUCTION);
-  static final Set<CaseState> AFTER_STEPS = Set.of(CaseState.UNDER_CONSTRUCTION, CaseState.ACCEPTED);
   static final int MAX_PHOTOS = 90;
 
   private final Transactions tx;
@@ -52,12 +48,12 @@ public final class AdaptationEvidenceService {
     return tx.write(w -> {
       AdaptationRepository repo = new AdaptationRepository(w);
       AdaptationCase c = repo.byId(caseId).orElseThrow(() -> new UserFacingException("adaptation.problem.notFound"));
-      if (!(phase == Phase.BEFORE ? BEFORE_STEPS : AFTER_STEPS).contains(c.state())) {
+      if (!phase.openAt(c.state())) {
         throw new UserFacingException(phase == Phase.BEFORE ? "adaptation.problem.beforePhoto"
             : "adaptation.problem.afterPhoto");
       }
       if (repo.photos(caseId).size() >= MAX_PHOTOS) {
-        throw new UserFacingException("evidence.problem.tooManyPhotos", MAX_PHOTOS);
+        throw new UserFacingException("adaptation.problem.tooManyPhotos", MAX_PHOTOS);
       }
       AdaptationPhoto p = new AdaptationPhoto(Ids.newId(), caseId, itemCode.strip(), phase, shrunk, now);
       p.touch(now, session.username(), session.deviceId());
@@ -90,6 +86,29 @@ public final class AdaptationEvidenceService {
   }
 
   /**
+   * Removes a photo taken by mistake, while its phase is still open (a before photo until the works end, an after photo
+   * until acceptance): the record becomes a tombstone so the removal syncs, and it is audited.
+   */
+  public void removePhoto(UUID photoId) {
+    session.require(Permission.EDIT_ELDERS);
+    Instant now = clock.instant();
+    tx.writeVoid(w -> {
+      AdaptationRepository repo = new AdaptationRepository(w);
+      AdaptationPhoto p = repo.photo(photoId)
+          .orElseThrow(() -> new UserFacingException("evidence.problem.photoNotFound"));
+      AdaptationCase c = repo.byId(p.caseId()).orElseThrow(() -> new UserFacingException("adaptation.problem.notFound"));
+      if (!p.phase().openAt(c.state())) {
+        throw new UserFacingException("adaptation.problem.photoLocked");
+      }
+      p.markDeleted();
+      p.touch(now, session.username(), session.deviceId());
+      new Outbox(w).recordChange(AdaptationPhoto.RECORD_TYPE, p, now);
+      new AuditLog(w).append(now, session.username(), AuditAction.EVIDENCE_REMOVED, AdaptationCase.RECORD_TYPE,
+          c.id().toString(), "photo " + photoId);
+    });
+  }
+
+  /**
    * Records a signature at the acceptance (验收): while the works are under way (signing as they are handed over) or
    * once accepted. The office's signature always bears the signed-in user's name.
    */
@@ -110,7 +129,7 @@ public final class AdaptationEvidenceService {
     return tx.write(wk -> {
       AdaptationRepository repo = new AdaptationRepository(wk);
       AdaptationCase c = repo.byId(caseId).orElseThrow(() -> new UserFacingException("adaptation.problem.notFound"));
-      if (c.state() != CaseState.UNDER_CONSTRUCTION && c.state() != CaseState.ACCEPTED) {
+      if (!AcceptanceRole.signingOpenAt(c.state())) {
         throw new UserFacingException("adaptation.problem.signWhen");
       }
       AdaptationSignature s = repo.signatures(caseId).stream().filter(x -> x.role() == role).findFirst()

@@ -66,6 +66,10 @@ public class AdaptationPhoto extends SyncedRecord {
     return caseId;
   }
 
+  Phase phase() {
+    return phase;
+  }
+
   byte[] image() {
     return image;
   }

@@ -19,7 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.TabPane;
+import org.yiping.adaptation.AcceptanceRole;
+import org.yiping.adaptation.AcceptanceSignature;
 import org.yiping.adaptation.AdaptationStep;
+import org.yiping.adaptation.CasePhoto;
+import org.yiping.adaptation.Phase;
+import org.yiping.adaptation.PlanLine;
+import org.yiping.app.Workspace;
 import org.yiping.adaptation.CaseRecord;
 import org.yiping.adaptation.CaseState;
 import org.yiping.adaptation.Payer;
@@ -204,7 +211,8 @@ class AdaptationUiTest extends CaseUiTest {
     assertThat(cells).anyMatch(t -> t.contains("退回　town\n改造方案 → 入户评估：扶手位置需重新确认"));
 
     // Esc goes back to the list, which shows the case archived.
-    assertThat(focusOwner(robot, "#adaptationHistory")).isTrue(); // lists take Esc for themselves; the page not
+    robot.interact(history::requestFocus); // lists take Esc for themselves; the page does not let them
+    assertThat(focusOwner(robot, "#adaptationHistory")).isTrue();
     robot.type(KeyCode.ESCAPE);
     waitFor(10, TimeUnit.SECONDS, () -> townCases.isVisible()
         && textOf(robot, "#adaptationSummary").contains("已归档 1 件"));
@@ -245,5 +253,93 @@ class AdaptationUiTest extends CaseUiTest {
     ListView<?> history = robot.lookup("#adaptationHistory").queryAs(ListView.class);
     waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
     assertThat(((AdaptationStep.StepRecord) history.getItems().get(0)).note()).isEqualTo("override");
+  }
+
+  @Test
+  void photosBeforeAndAfterEachItemAndTheAcceptanceSignatures(FxRobot robot) throws Exception {
+    world = new AssessmentWorld(dir);
+    world.economicStatus(EconomicStatus.TEKUN);
+    UUID id;
+    try (Workspace li = world.li()) {
+      id = li.adaptation().apply(world.elderId, LocalDate.now().getYear(), null).id();
+      li.adaptation().plan(id, List.of(new PlanLine("1", true, 12, 8_000, Payer.SUBSIDY, null),
+          new PlanLine("13", true, 2, 15_050, Payer.SUBSIDY, null)));
+      li.adaptation().advance(id, null);
+    }
+    try (Workspace town = world.town()) {
+      town.adaptation().advance(id, null);
+      town.adaptation().advance(id, null); // 施工: photos before and after may both be added now
+    }
+    signIn("town", REVIEWER_PASSWORD);
+    showView(robot);
+    TableView<?> cases = robot.lookup("#adaptationCases").queryAs(TableView.class);
+    waitFor(10, TimeUnit.SECONDS, () -> cases.getItems().size() == 1);
+    robot.interact(() -> {
+      cases.requestFocus();
+      cases.getSelectionModel().selectFirst();
+    });
+    robot.type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> hasStyle(robot, "#stepUNDER_CONSTRUCTION", "case-step-current"));
+    // The second tab beside the history: Ctrl+Tab reaches it from the keyboard.
+    robot.interact(() -> robot.lookup("#adaptationSide").queryAs(TabPane.class).getSelectionModel().select(1));
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#addPhoto13BEFORE").tryQuery().isPresent());
+    assertThat(robot.lookup("#photoBox1BEFORE").tryQuery()).isPresent();
+    assertThat(robot.lookup("#photoBox14BEFORE").tryQuery()).isEmpty(); // not in the plan
+
+    // Two files for the bathroom handrail before the works: the photo is kept, the document is named.
+    Path notes = java.nio.file.Files.writeString(dir.resolve("说明.txt"), "不是图片");
+    FilePicker.answerForTests(List.of(UiTestSupport.jpeg(dir, "卫生间.jpg", 2400, 1800), notes));
+    try {
+      fire(robot, "#addPhoto13BEFORE");
+      waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#adaptationEvidenceMessage").contains("说明.txt"));
+      waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#photo13BEFORE1").tryQuery().isPresent());
+      assertThat(robot.lookup("#photo13BEFORE2").tryQuery()).isEmpty();
+      FilePicker.answerForTests(List.of(UiTestSupport.jpeg(dir, "扶手.jpg", 1200, 900)));
+      fire(robot, "#addPhoto13AFTER");
+      waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#photo13AFTER1").tryQuery().isPresent());
+      FilePicker.answerForTests(List.of(UiTestSupport.jpeg(dir, "错拍.jpg", 800, 600)));
+      fire(robot, "#addPhoto1BEFORE");
+      waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#photo1BEFORE1").tryQuery().isPresent());
+    } finally {
+      FilePicker.answerForTests(null);
+    }
+    assertThat(textOf(robot, "#adaptationEvidenceMessage")).isEqualTo("已保存 1 张照片。");
+
+    // A photo of the wrong item is opened and removed.
+    javafx.application.Platform.runLater(() -> robot.lookup("#photo1BEFORE1").queryButton().fire());
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#photoDialog").tryQuery().isPresent());
+    click(robot, "删除所选照片");
+    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#adaptationEvidenceMessage").equals("已删除该照片。"));
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#photo1BEFORE1").tryQuery().isEmpty());
+
+    // The family signs at the hand-over; the office's signature bears the signed-in name.
+    javafx.application.Platform.runLater(() -> robot.lookup("#signAcceptanceFAMILY").queryButton().fire());
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signaturePad").tryQuery().isPresent());
+    assertThat(robot.lookup("#signerName").queryAs(TextField.class).getText()).isEqualTo("张秀兰");
+    UiTestSupport.drawSignature(robot);
+    click(robot, "保存签名");
+    waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#signatureStateAcceptanceFAMILY").contains("张秀兰 已签名"));
+    assertThat(textOf(robot, "#signatureStateAcceptanceCONTRACTOR")).contains("未签名");
+
+    // Once settled, the photos and signatures are locked on the screen as in the store.
+    robot.interact(() -> robot.lookup("#adaptationSide").queryAs(TabPane.class).getSelectionModel().select(0));
+    click(robot, "#advanceAdaptationCase"); // 验收
+    waitFor(10, TimeUnit.SECONDS, () -> hasStyle(robot, "#stepACCEPTED", "case-step-current"));
+    click(robot, "#advanceAdaptationCase"); // 补贴结算
+    waitFor(10, TimeUnit.SECONDS, () -> hasStyle(robot, "#stepSETTLED", "case-step-current"));
+    robot.interact(() -> robot.lookup("#adaptationSide").queryAs(TabPane.class).getSelectionModel().select(1));
+    waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#addPhoto13AFTER").tryQuery()
+        .map(javafx.scene.Node::isDisabled).orElse(false));
+    assertThat(robot.lookup("#addPhoto13BEFORE").query().isDisabled()).isTrue();
+    assertThat(robot.lookup("#signAcceptanceCONTRACTOR").query().isDisabled()).isTrue();
+
+    List<CasePhoto> photos = ws.adaptationEvidence().photos(id);
+    assertThat(photos).extracting(CasePhoto::itemCode, CasePhoto::phase)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("13", Phase.AFTER),
+            org.assertj.core.groups.Tuple.tuple("13", Phase.BEFORE));
+    assertThat(photos.get(1).width()).isEqualTo(1600);
+    List<AcceptanceSignature> signatures = ws.adaptationEvidence().signatures(id);
+    assertThat(signatures).extracting(AcceptanceSignature::role).containsExactly(AcceptanceRole.FAMILY);
+    assertThat(signatures.get(0).strokes()).hasSize(2);
   }
 }

@@ -3,9 +3,6 @@ package org.yiping.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,14 +53,7 @@ class AssessmentEvidenceUiTest extends ShellUiTest {
   }
 
   private Path photo(String name) throws Exception {
-    BufferedImage img = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.ORANGE);
-    g.fillRect(0, 0, 2400, 1800);
-    g.dispose();
-    Path f = files.resolve(name);
-    ImageIO.write(img, "jpg", f.toFile());
-    return f;
+    return UiTestSupport.jpeg(files, name, 2400, 1800);
   }
 
   @Test
@@ -106,10 +94,7 @@ class AssessmentEvidenceUiTest extends ShellUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signaturePad").tryQuery().isPresent());
     assertThat(robot.lookup("#signerName").queryAs(javafx.scene.control.TextField.class).getText())
         .isEqualTo("张秀兰");
-    Node pad = robot.lookup("#signaturePad").query();
-    robot.moveTo(pad).moveBy(-150, 0).press(MouseButton.PRIMARY).moveBy(60, -30).moveBy(60, 40).moveBy(80, -20)
-        .release(MouseButton.PRIMARY);
-    robot.moveBy(-100, 30).press(MouseButton.PRIMARY).moveBy(90, 5).release(MouseButton.PRIMARY);
+    UiTestSupport.drawSignature(robot);
     click(robot, "保存签名");
     waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#signatureStateELDER")
         .contains("张秀兰 已签名"));

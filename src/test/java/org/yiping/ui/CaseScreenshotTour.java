@@ -56,6 +56,7 @@ class CaseScreenshotTour extends CaseUiTest {
   @TempDir Path dir;
   private final List<UUID> elders = new ArrayList<>();
   private final LocalDate today = LocalDate.now();
+  private UUID underConstruction;
 
   private UUID elder(Workspace admin, String name, String id, String village, EconomicStatus economic,
       Set<HardshipFlag> flags) {
@@ -116,15 +117,59 @@ class CaseScreenshotTour extends CaseUiTest {
         }
       }
     }
+    underConstruction = ids.get(1);
     try (Workspace town = world.town()) {
       town.adaptation().advance(ids.get(0), "方案符合补贴标准");
       town.adaptation().sendBack(ids.get(0), "卫生间扶手位置需重新确认");
       for (int i = 1; i < 5; i++) {
         for (int step = 0; step < i + 1; step++) {
           town.adaptation().advance(ids.get(i), null);
+          if (i == 1 && step == 1) {
+            evidence(town, ids.get(i)); // under construction: photos of both phases and the hand-over signatures
+          }
         }
       }
     }
+  }
+
+  private void evidence(Workspace town, UUID caseId) {
+    java.awt.Color[] tones = {new java.awt.Color(0xB0A890), new java.awt.Color(0x8FA3B8), new java.awt.Color(0xC9B79C)};
+    int n = 0;
+    for (String item : List.of("1", "2", "11")) {
+      for (org.yiping.adaptation.Phase phase : org.yiping.adaptation.Phase.values()) {
+        if (phase == org.yiping.adaptation.Phase.AFTER && item.equals("11")) {
+          continue; // the works on this item are not finished yet
+        }
+        town.adaptationEvidence().addPhoto(caseId, item, phase, item + phase + ".jpg", photo(tones[n++ % 3], n));
+      }
+    }
+    List<double[]> strokes = List.of(new double[] {60, 110, 100, 70, 140, 120, 180, 80, 220, 115},
+        new double[] {240, 90, 300, 95, 360, 85}, new double[] {250, 120, 330, 60});
+    town.adaptationEvidence().sign(caseId, org.yiping.adaptation.AcceptanceRole.FAMILY, "王建国（儿子）", 480, 180,
+        strokes);
+    town.adaptationEvidence().sign(caseId, org.yiping.adaptation.AcceptanceRole.OFFICE, null, 480, 180, strokes);
+  }
+
+  /** A photo-like picture: a wall, a floor and a fitting, in the given tone. */
+  private static byte[] photo(java.awt.Color tone, int seed) {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1200, 900,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setColor(tone.brighter());
+    g.fillRect(0, 0, 1200, 900);
+    g.setColor(tone.darker());
+    g.fillRect(0, 560, 1200, 340);
+    g.setColor(new java.awt.Color(0x5A5F66));
+    g.fillRect(200 + seed * 60, 300, 520, 40);
+    g.fillRect(200 + seed * 60, 300, 40, 300);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(img, "jpg", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private void beds() {
@@ -218,6 +263,25 @@ class CaseScreenshotTour extends CaseUiTest {
         .getItems().size() == 4);
     robot.interact(() -> robot.lookup("#planQuantity13").query().requestFocus());
     shot(out.resolve("adaptation-case.png"));
+    robot.type(KeyCode.ESCAPE);
+    waitFor(10, TimeUnit.SECONDS, () -> cases.isVisible());
+    // The case under construction, on its photos and signatures tab.
+    robot.interact(() -> {
+      String id = underConstruction.toString();
+      for (int k = 0; k < cases.getItems().size(); k++) {
+        if (cases.getItems().get(k).toString().contains(id)) {
+          cases.requestFocus();
+          cases.getSelectionModel().select(k);
+        }
+      }
+    });
+    robot.type(KeyCode.ENTER);
+    waitFor(20, TimeUnit.SECONDS, () -> hasStyle(robot, "#stepUNDER_CONSTRUCTION", "case-step-current"));
+    robot.interact(() -> robot.lookup("#adaptationSide").queryAs(javafx.scene.control.TabPane.class)
+        .getSelectionModel().select(1));
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#photo2AFTER1").tryQuery().isPresent()
+        && textOf(robot, "#signatureStateAcceptanceFAMILY").contains("已签名"));
+    shot(out.resolve("adaptation-evidence.png"));
     robot.type(KeyCode.ESCAPE);
     waitFor(10, TimeUnit.SECONDS, () -> cases.isVisible());
     Platform.runLater(() -> robot.lookup("#newAdaptationCase").queryButton().fire());

@@ -39,4 +39,26 @@ public final class UiTestSupport {
             : n instanceof javafx.scene.control.TextInputControl t ? t.getText() : String.valueOf(n))));
     return text.get();
   }
+
+  /** An orange JPEG photo of {@code width} × {@code height} written to {@code dir}, as a camera would leave one. */
+  public static Path jpeg(Path dir, String name, int width, int height) throws java.io.IOException {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setColor(java.awt.Color.ORANGE);
+    g.fillRect(0, 0, width, height);
+    g.dispose();
+    Path f = dir.resolve(name);
+    javax.imageio.ImageIO.write(img, "jpg", f.toFile());
+    return f;
+  }
+
+  /** Signs on the open signing pad with the mouse in two strokes (a pen or a finger arrives the same way). */
+  public static void drawSignature(org.testfx.api.FxRobot robot) {
+    javafx.scene.Node pad = robot.lookup("#signaturePad").query();
+    robot.moveTo(pad).moveBy(-150, 0).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(60, -30).moveBy(60, 40)
+        .moveBy(80, -20).release(javafx.scene.input.MouseButton.PRIMARY);
+    robot.moveBy(-100, 30).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(90, 5)
+        .release(javafx.scene.input.MouseButton.PRIMARY);
+  }
 }

@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -68,6 +70,8 @@ final class AdaptationCasePage {
   private final ListView<AdaptationStep.StepRecord> history = new ListView<>();
   private final Label message = Ui.errorLabel();
   private PlanEditor plan;
+  private AdaptationEvidencePane evidence;
+  private final java.util.Map<String, String> itemLabels = new java.util.HashMap<>();
   private ScrollPane planScroll;
   private CaseRecord current;
 
@@ -185,7 +189,17 @@ final class AdaptationCasePage {
       }
     });
     VBox.setVgrow(history, Priority.ALWAYS);
-    VBox side = new VBox(8, historyTitle, history);
+    VBox historyBox = new VBox(8, historyTitle, history);
+    historyBox.setPadding(new Insets(8, 0, 0, 0));
+    // The history and the photos and signatures share the right side: one tab each (Ctrl+Tab moves between them).
+    evidence = new AdaptationEvidencePane(background, ws, m, caseId, elderName);
+    Tab historyTab = new Tab(m.get("adaptation.history.tab"), historyBox);
+    historyTab.setId("adaptationHistoryTab");
+    Tab evidenceTab = new Tab(m.get("adaptation.evidence.tab"), evidence.root());
+    evidenceTab.setId("adaptationEvidenceTab");
+    TabPane side = new TabPane(historyTab, evidenceTab);
+    side.setId("adaptationSide");
+    side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     side.setMinWidth(280);
     HBox.setHgrow(side, Priority.ALWAYS);
     HBox body = new HBox(16, planBox, side);
@@ -238,6 +252,7 @@ final class AdaptationCasePage {
     CaseRecord c = l.c();
     current = c;
     if (plan == null) {
+      l.checklist().items().forEach(i -> itemLabels.put(i.code(), i.label()));
       plan = new PlanEditor(m, l.checklist(), this::planChanged);
       ScrollPane scroll = new ScrollPane(plan.body());
       scroll.setId("adaptationPlan");
@@ -264,6 +279,7 @@ final class AdaptationCasePage {
     eligibility.getStyleClass().removeAll("case-ok", "case-warn");
     eligibility.getStyleClass().add(c.eligible() ? "case-ok" : "case-warn");
     history.getItems().setAll(l.steps());
+    evidence.show(c, code -> itemLabels.getOrDefault(code, ""));
     history.scrollTo(Math.max(0, l.steps().size() - 1));
     advance.setText(m.get(c.state().closed() ? "adaptation.advance.closed" : "adaptation.advance." + c.state().name()));
     message.setText(done == null ? "" : done);

@@ -43,6 +43,7 @@ import org.yiping.assessment.visit.AssessmentService;
 import org.yiping.assessment.visit.AssessmentStatus;
 import org.yiping.core.i18n.Messages;
 import org.yiping.ui.Background;
+import org.yiping.ui.SignaturePad;
 import org.yiping.ui.Ui;
 
 /**
@@ -561,7 +562,7 @@ public final class AssessmentFormView {
     evidenceLine.setWrapText(true);
     page.getChildren().add(evidenceLine);
     HBox signatures = new HBox(10);
-    evidence.signatures().values().forEach(s -> signatures.getChildren().add(SignaturePad.preview(s, 150, 56)));
+    evidence.signatures().values().forEach(s -> signatures.getChildren().add(SignaturePad.preview(s.width(), s.height(), s.strokes(), 150, 56)));
     if (!signatures.getChildren().isEmpty()) {
       page.getChildren().add(signatures);
     }

@@ -1,23 +1,14 @@
 package org.yiping.assessment.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -26,10 +17,12 @@ import org.yiping.app.Workspace;
 import org.yiping.assessment.visit.PhotoRecord;
 import org.yiping.assessment.visit.SignatureRecord;
 import org.yiping.assessment.visit.SignerRole;
-import org.yiping.core.UserFacingException;
 import org.yiping.core.i18n.Messages;
 import org.yiping.ui.Background;
 import org.yiping.ui.FilePicker;
+import org.yiping.ui.PhotoFiles;
+import org.yiping.ui.SignatureRow;
+import org.yiping.ui.SignaturePad;
 import org.yiping.ui.Ui;
 
 /**
@@ -121,13 +114,9 @@ final class EvidencePane {
     int n = 0;
     for (PhotoRecord photo : p) {
       n++;
-      ImageView view = new ImageView(new Image(new ByteArrayInputStream(photo.thumbnail())));
-      view.setFitWidth(72);
-      view.setFitHeight(72);
-      view.setPreserveRatio(true);
-      Button b = new Button(null, view);
+      Button b = PhotoFiles.thumbnail(photo.thumbnail(), 72, m.get("evidence.photoAlt", n, photo.width(),
+          photo.height()));
       b.setId("photo" + n);
-      b.setAccessibleText(m.get("evidence.photoAlt", n, photo.width(), photo.height()));
       b.setOnAction(e -> viewPhoto(photo));
       thumbnails.getChildren().add(b);
     }
@@ -141,30 +130,13 @@ final class EvidencePane {
   private HBox signatureRow(SignerRole role, boolean canEdit) {
     String roleLabel = m.get("enum.SignerRole." + role.name());
     SignatureRecord s = signatures.get(role);
-    Label state = new Label(s == null ? m.get("evidence.unsigned", roleLabel)
-        : m.get("evidence.signed", roleLabel, s.signerName(), Ui.TIME.format(s.signedAt())));
-    state.setWrapText(true);
-    state.setId("signatureState" + role.name());
-    Button sign = new Button(m.get("evidence.signButton"));
-    sign.setId("sign" + role.name());
-    sign.setDisable(!canEdit);
-    sign.setOnAction(e -> sign(role, roleLabel));
-    VBox text = new VBox(4, state, sign);
-    HBox row = new HBox(8, text);
-    row.setAlignment(Pos.CENTER_LEFT);
-    if (s != null) {
-      row.getChildren().add(0, SignaturePad.preview(s, 96, 36));
-      if (canEdit) {
-        Button clear = new Button(m.get("evidence.clearSignature"));
-        clear.setId("clearSignature" + role.name());
-        clear.setOnAction(e -> background.run(() -> {
+    SignatureRow.Shown shown = s == null ? null
+        : new SignatureRow.Shown(s.signerName(), s.signedAt(), s.width(), s.height(), s.strokes());
+    return SignatureRow.of(m, roleLabel, role.name(), shown, canEdit, () -> sign(role, roleLabel),
+        () -> background.run(() -> {
           ws.evidence().clearSignature(assessmentId, role);
           return null;
         }, x -> reload(), ex -> message.setText(Ui.describe(ex, m))));
-        text.getChildren().add(clear);
-      }
-    }
-    return row;
   }
 
   private void sign(SignerRole role, String roleLabel) {
@@ -179,7 +151,7 @@ final class EvidencePane {
 
   private void choosePhotos() {
     List<Path> files = FilePicker.openMany(root.getScene().getWindow(), m.get("evidence.addPhoto"),
-        m.get("evidence.photoFilter"), "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG", "*.bmp", "*.gif");
+        m.get("evidence.photoFilter"), PhotoFiles.PATTERNS);
     add(files);
   }
 
@@ -190,57 +162,23 @@ final class EvidencePane {
     }
     message.setText(m.get("evidence.adding", files.size()));
     addPhotos.setDisable(true);
-    background.run(() -> {
-      List<String> problems = new ArrayList<>();
-      int added = 0;
-      for (Path f : files) {
-        String name = f.getFileName().toString();
-        try {
-          long size = Files.size(f);
-          if (size > 40L * 1024 * 1024) {
-            throw new UserFacingException("evidence.problem.tooLarge", name, 40);
-          }
-          ws.evidence().addPhoto(assessmentId, name, Files.readAllBytes(f), null);
-          added++;
-        } catch (UserFacingException e) {
-          problems.add(e.render(m));
-        } catch (java.io.IOException e) {
-          problems.add(new UserFacingException("evidence.problem.unreadable", name).render(m));
-        }
-      }
-      return new Object[] {added, problems};
-    }, r -> {
-      @SuppressWarnings("unchecked")
-      List<String> problems = (List<String>) r[1];
-      message.setText(problems.isEmpty() ? m.get("evidence.added", r[0]) : String.join("\n", problems));
-      reload();
-    }, e -> {
-      message.setText(Ui.describe(e, m));
-      reload();
-    });
+    background.run(() -> PhotoFiles.addEach(files,
+        (name, bytes) -> ws.evidence().addPhoto(assessmentId, name, bytes, null), m), r -> {
+          message.setText(r.message(m));
+          reload();
+        }, e -> {
+          message.setText(Ui.describe(e, m));
+          reload();
+        });
   }
 
   private void viewPhoto(PhotoRecord photo) {
-    Dialog<ButtonType> d = new Dialog<>();
-    d.initOwner(root.getScene().getWindow());
-    d.setTitle(m.get("evidence.title"));
-    d.getDialogPane().setId("photoDialog");
-    ImageView full = new ImageView();
-    full.setFitWidth(860);
-    full.setFitHeight(620);
-    full.setPreserveRatio(true);
-    Label caption = new Label(photo.caption() == null ? "" : photo.caption());
-    d.getDialogPane().setContent(new VBox(8, full, caption));
-    ButtonType remove = new ButtonType(m.get("evidence.removePhoto"), ButtonBar.ButtonData.LEFT);
-    if (editable.get()) {
-      d.getDialogPane().getButtonTypes().add(remove);
+    if (PhotoFiles.show(root, m, background, m.get("evidence.title"), photo.caption(),
+        () -> ws.evidence().photo(photo.id()), editable.get())) {
+      background.run(() -> {
+        ws.evidence().removePhoto(photo.id());
+        return null;
+      }, x -> reload(), e -> message.setText(Ui.describe(e, m)));
     }
-    d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-    background.run(() -> ws.evidence().photo(photo.id()),
-        bytes -> full.setImage(new Image(new ByteArrayInputStream(bytes))), e -> caption.setText(Ui.describe(e, m)));
-    d.showAndWait().filter(b -> b == remove).ifPresent(b -> background.run(() -> {
-      ws.evidence().removePhoto(photo.id());
-      return null;
-    }, x -> reload(), e -> message.setText(Ui.describe(e, m))));
   }
 }

@@ -1,4 +1,4 @@
-package org.yiping.assessment.ui;
+package org.yiping.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +17,19 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.stage.Window;
-import org.yiping.assessment.visit.SignatureRecord;
 import org.yiping.core.i18n.Messages;
 
 /**
  * A box to sign in with mouse, pen or finger (touch arrives as mouse events). The strokes are kept as points, not
- * pixels, so the signature prints sharp and its hash does not depend on the screen.
+ * pixels, so the signature prints sharp and its hash does not depend on the screen. Shared by the visit record of an
+ * assessment and the acceptance of a home adaptation.
  */
-final class SignaturePad {
-  static final double WIDTH = 480;
-  static final double HEIGHT = 180;
+public final class SignaturePad {
+  public static final double WIDTH = 480;
+  public static final double HEIGHT = 180;
 
   /** What was signed: who, and the strokes in pad pixels. */
-  record Signed(String name, List<double[]> strokes) {}
+  public record Signed(String name, List<double[]> strokes) {}
 
   private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
   private final List<double[]> strokes = new ArrayList<>();
@@ -84,7 +84,7 @@ final class SignaturePad {
    * Shows the pad for {@code roleLabel}. {@code fixedName} non-null: the signer is known (the signed-in assessor)
    * and no name is asked. Returns empty when the user cancelled.
    */
-  static Optional<Signed> ask(Window owner, Messages m, String roleLabel, String fixedName, String suggestedName) {
+  public static Optional<Signed> ask(Window owner, Messages m, String roleLabel, String fixedName, String suggestedName) {
     SignaturePad pad = new SignaturePad();
     Dialog<ButtonType> d = new Dialog<>();
     d.initOwner(owner);
@@ -99,7 +99,7 @@ final class SignaturePad {
     name.setDisable(fixedName != null);
     Label hint = new Label(m.get("evidence.padHint"));
     hint.getStyleClass().add("form-hint");
-    VBox box = new VBox(8, new StackPane(pad.canvas), hint, org.yiping.ui.Ui.labelFor(m.get("evidence.signerName"),
+    VBox box = new VBox(8, new StackPane(pad.canvas), hint, Ui.labelFor(m.get("evidence.signerName"),
         name), name);
     d.getDialogPane().setContent(box);
     // Clear must not close the dialog: it only wipes the box.
@@ -111,16 +111,17 @@ final class SignaturePad {
   }
 
   /** Draws a stored signature into a small canvas, scaled to fit, for the evidence list and the summary. */
-  static Canvas preview(SignatureRecord s, double width, double height) {
+  public static Canvas preview(double padWidth, double padHeight, List<double[]> strokes, double width,
+      double height) {
     Canvas c = new Canvas(width, height);
     GraphicsContext g = c.getGraphicsContext2D();
     g.setFill(Color.WHITE);
     g.fillRect(0, 0, width, height);
-    double scale = Math.min(width / s.width(), height / s.height());
+    double scale = Math.min(width / padWidth, height / padHeight);
     g.setStroke(Color.web("#1f2328"));
     g.setLineWidth(1.4);
     g.setLineCap(StrokeLineCap.ROUND);
-    for (double[] stroke : s.strokes()) {
+    for (double[] stroke : strokes) {
       for (int i = 2; i + 1 < stroke.length; i += 2) {
         g.strokeLine(stroke[i - 2] * scale, stroke[i - 1] * scale, stroke[i] * scale, stroke[i + 1] * scale);
       }
