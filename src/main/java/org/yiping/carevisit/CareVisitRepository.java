@@ -19,6 +19,12 @@ final class CareVisitRepository {
         + " order by v.visitedOn", CareVisit.class).setParameter("m", month).getResultList();
   }
 
+  /** The elders visited at least once in {@code month}. */
+  List<UUID> elderIdsVisitedIn(String month) {
+    return work.em().createQuery("select distinct v.elderId from CareVisit v where v.visitMonth = :m"
+        + " and v.deleted = false", UUID.class).setParameter("m", month).getResultList();
+  }
+
   List<CareAssignment> assignments() {
     return work.em().createQuery("select a from CareAssignment a where a.deleted = false", CareAssignment.class)
         .getResultList();

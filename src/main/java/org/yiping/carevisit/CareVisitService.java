@@ -15,7 +15,9 @@ import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
 import org.yiping.core.UserFacingException;
+import org.yiping.elder.EconomicStatus;
 import org.yiping.elder.ElderFacts;
+import org.yiping.elder.ElderProfile;
 import org.yiping.elder.ElderService;
 import org.yiping.elder.HardshipFlag;
 import org.yiping.security.Permission;
@@ -42,6 +44,12 @@ public final class CareVisitService {
     this.session = session;
     this.elders = elders;
     this.clock = clock;
+  }
+
+  /** Whether an elder with these flags and economic status must be visited every month. */
+  public static boolean mustBeVisited(Set<HardshipFlag> flags, EconomicStatus economicStatus) {
+    return flags.stream().anyMatch(VISIT_FLAGS::contains)
+        || economicStatus != null && economicStatus.hardship();
   }
 
   /** Why an elder must be visited every month: flag and economic codes; empty when they need not be. */
@@ -136,7 +144,9 @@ public final class CareVisitService {
   }
 
   private List<MonthRow> month(List<ElderFacts> facts, YearMonth month, String visitor) {
-    List<ElderFacts> due = facts.stream().filter(e -> !reasons(e).isEmpty()).toList();
+    // By name, whether the facts came from the search index or straight from the store (which reads them unordered).
+    List<ElderFacts> due = facts.stream().filter(e -> mustBeVisited(e.flags(), e.economicStatus()))
+        .sorted(java.util.Comparator.comparing(ElderFacts::name)).toList();
     boolean ended = LocalDate.now(clock).isAfter(month.atEndOfMonth());
     return tx.read(w -> {
       CareVisitRepository repo = new CareVisitRepository(w);
@@ -164,15 +174,23 @@ public final class CareVisitService {
   /** The month's coverage for a township (null: all). */
   public Coverage coverage(String townshipCode, YearMonth month) {
     session.require(Permission.VIEW_ELDERS);
-    return coverageOf(elders.facts(townshipCode), month);
+    return coverageOf(elders.profile(townshipCode, LocalDate.now(clock)), townshipCode, month);
   }
 
-  /** The coverage over elders the caller already has (the dashboard reads them once for all its figures). */
-  public Coverage coverageOf(List<ElderFacts> facts, YearMonth month) {
+  /**
+   * The coverage from the counts the caller already has (the dashboard reads them once for all its figures): who must
+   * be visited comes from the grouped profile, who was visited from the month's visits, so a store-wide figure never
+   * reads every file.
+   */
+  public Coverage coverageOf(ElderProfile profile, String townshipCode, YearMonth month) {
     session.require(Permission.VIEW_ELDERS);
-    List<MonthRow> rows = month(facts, month, null);
-    int visited = (int) rows.stream().filter(r -> r.state() == MonthRow.State.VISITED).count();
-    int missed = (int) rows.stream().filter(r -> r.state() == MonthRow.State.MISSED).count();
-    return new Coverage(rows.size(), visited, missed);
+    int due = profile.groups().stream().filter(g -> mustBeVisited(g.flags(), g.economicStatus()))
+        .mapToInt(ElderProfile.Group::count).sum();
+    List<UUID> visitedIds = tx.read(w -> new CareVisitRepository(w).elderIdsVisitedIn(month.toString()));
+    int visited = (int) elders.facts(visitedIds).stream()
+        .filter(e -> townshipCode == null || townshipCode.equals(e.townshipCode()))
+        .filter(e -> mustBeVisited(e.flags(), e.economicStatus())).count();
+    boolean ended = LocalDate.now(clock).isAfter(month.atEndOfMonth());
+    return new Coverage(due, visited, ended ? due - visited : 0);
   }
 }

@@ -14,7 +14,7 @@ import org.yiping.assessment.visit.AssessmentService;
 import org.yiping.assessment.visit.Reassessment;
 import org.yiping.bed.BedService;
 import org.yiping.carevisit.CareVisitService;
-import org.yiping.elder.ElderFacts;
+import org.yiping.elder.ElderProfile;
 import org.yiping.elder.ElderService;
 import org.yiping.elder.HardshipFlag;
 import org.yiping.security.Permission;
@@ -47,39 +47,50 @@ public final class DashboardService {
     this.clock = clock;
   }
 
+  /**
+   * The figures for a township (null: the whole store) and month. Every figure is a count the store aggregates (files
+   * grouped by flags and status, cases by state), never a read of every file: ≤ 1 s over 100,000 elders even before
+   * the search index has loaded.
+   */
   public Dashboard of(String townshipCode, YearMonth month) {
     session.require(Permission.VIEW_ELDERS);
     LocalDate today = LocalDate.now(clock);
-    List<ElderFacts> facts = elders.facts(townshipCode);
+    ElderProfile profile = elders.profile(townshipCode, today);
     Map<HardshipFlag, Integer> byFlag = new EnumMap<>(HardshipFlag.class);
-    for (ElderFacts e : facts) {
-      for (HardshipFlag f : e.flags()) {
-        byFlag.merge(f, 1, Integer::sum);
-      }
-      if (!e.flags().contains(HardshipFlag.ADVANCED_AGE) && e.ageOn(today) >= 80) {
-        byFlag.merge(HardshipFlag.ADVANCED_AGE, 1, Integer::sum);
+    for (ElderProfile.Group g : profile.groups()) {
+      for (HardshipFlag f : g.flags()) {
+        byFlag.merge(f, g.count(), Integer::sum);
       }
     }
-    Map<UUID, Integer> levels = assessments.latestLevels(GBT);
+    // 高龄 counts whoever is 80 or over today, flagged or not.
+    for (ElderProfile.FlagsCount old : profile.eightyOrOver()) {
+      if (!old.flags().contains(HardshipFlag.ADVANCED_AGE)) {
+        byFlag.merge(HardshipFlag.ADVANCED_AGE, old.count(), Integer::sum);
+      }
+    }
+    int total = profile.total();
+    // Levels of the elders counted: a township's own, or every live file.
+    java.util.Set<UUID> inTownship = townshipCode == null ? null : elders.idsIn(townshipCode);
+    java.util.Set<UUID> deleted = townshipCode == null ? elders.deletedIds() : java.util.Set.of();
     Map<Integer, Integer> byLevel = new TreeMap<>();
-    for (ElderFacts e : facts) {
-      byLevel.merge(levels.getOrDefault(e.id(), -1), 1, Integer::sum);
+    int assessed = 0;
+    for (Map.Entry<UUID, Integer> e : assessments.latestLevels(GBT).entrySet()) {
+      if (inTownship == null ? !deleted.contains(e.getKey()) : inTownship.contains(e.getKey())) {
+        byLevel.merge(e.getValue(), 1, Integer::sum);
+        assessed++;
+      }
+    }
+    if (total > assessed) {
+      byLevel.put(-1, total - assessed);
     }
     ZoneId zone = clock.getZone();
-    java.util.Set<UUID> inTownship = null;
-    if (townshipCode != null) {
-      inTownship = new java.util.HashSet<>();
-      for (ElderFacts e : facts) {
-        inTownship.add(e.id());
-      }
-    }
     Map<String, Long> done = assessments.finalizedBetween(month.atDay(1).atStartOfDay(zone).toInstant(),
         month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), inTownship);
     List<Reassessment> due = assessments.reassessments(today, DUE_WITHIN_DAYS, townshipCode, null);
     int overdue = (int) due.stream().filter(Reassessment::overdue).count();
-    return new Dashboard(townshipCode, month, today, facts.size(), byFlag, byLevel, done, overdue,
+    return new Dashboard(townshipCode, month, today, total, byFlag, byLevel, done, overdue,
         due.size() - overdue, adaptation.countByState(townshipCode, month.getYear()),
         adaptation.target(month.getYear()), beds.openCount(townshipCode), beds.servicesIn(townshipCode, month),
-        visits.coverageOf(facts, month));
+        visits.coverageOf(profile, townshipCode, month));
   }
 }

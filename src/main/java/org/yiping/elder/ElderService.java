@@ -140,10 +140,59 @@ public final class ElderService {
       return index.all(townshipCode).stream().map(e -> new ElderFacts(e.id(), e.name(), e.townshipCode(),
           e.villageCode(), e.economicStatus(), e.flags(), e.birthDate())).toList();
     }
-    return tx.read(w -> new ElderRepository(w).rowsOf(townshipCode)).stream()
+    return tx.read(w -> new ElderRepository(w).factsOf(townshipCode)).stream()
         .map(r -> new ElderFacts(r.id(), r.name(), r.townshipCode(), r.villageCode(), r.economicStatus(),
             EnumSetText.read(HardshipFlag.class, r.flags()), r.birthDate()))
         .toList();
+  }
+
+  /**
+   * The counts statistics need (flags, economic status, 80 or over on {@code day}) for a township, or all when null,
+   * as grouped rows: a store-wide dashboard over 100,000 files reads a few hundred rows, not 100,000. Not audited: no
+   * file is opened.
+   */
+  public ElderProfile profile(String townshipCode, java.time.LocalDate day) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> {
+      ElderRepository repo = new ElderRepository(w);
+      List<ElderProfile.Group> groups = repo.profileGroups(townshipCode).stream()
+          .map(r -> new ElderProfile.Group(EnumSetText.read(HardshipFlag.class, (String) r[0]),
+              (EconomicStatus) r[1], ((Number) r[2]).intValue()))
+          .toList();
+      List<ElderProfile.FlagsCount> old = repo.bornByFlags(townshipCode, day.minusYears(80)).stream()
+          .map(r -> new ElderProfile.FlagsCount(EnumSetText.read(HardshipFlag.class, (String) r[0]),
+              ((Number) r[1]).intValue()))
+          .toList();
+      return new ElderProfile(groups, old);
+    });
+  }
+
+  /** The ids of a township's live files (a township has a few thousand at most). */
+  public java.util.Set<UUID> idsIn(String townshipCode) {
+    session.require(Permission.VIEW_ELDERS);
+    return java.util.Set.copyOf(tx.read(w -> new ElderRepository(w).idsIn(townshipCode)));
+  }
+
+  /** The ids of deleted files, so counts over other records can leave them out. */
+  public java.util.Set<UUID> deletedIds() {
+    session.require(Permission.VIEW_ELDERS);
+    return java.util.Set.copyOf(tx.read(w -> new ElderRepository(w).deletedIds()));
+  }
+
+  /** The facts of the live files among {@code ids}, read in chunks the database takes comfortably. */
+  public List<ElderFacts> facts(java.util.Collection<UUID> ids) {
+    session.require(Permission.VIEW_ELDERS);
+    List<UUID> all = List.copyOf(ids);
+    List<ElderFacts> out = new java.util.ArrayList<>(all.size());
+    return tx.read(w -> {
+      ElderRepository repo = new ElderRepository(w);
+      for (int from = 0; from < all.size(); from += 1_000) {
+        repo.factsOf(all.subList(from, Math.min(all.size(), from + 1_000))).forEach(r -> out.add(
+            new ElderFacts(r.id(), r.name(), r.townshipCode(), r.villageCode(), r.economicStatus(),
+                EnumSetText.read(HardshipFlag.class, r.flags()), r.birthDate())));
+      }
+      return out;
+    });
   }
 
   /** Township codes with at least one elder on file, in code order. */

@@ -156,15 +156,11 @@ public final class PdfPreview {
 
   /** News for the user: plain text (the label is red only for a problem). */
   private void say(String text) {
-    status.getStyleClass().remove("form-error");
-    status.setText(text);
+    Ui.say(status, text);
   }
 
   private void problem(String text) {
-    if (!status.getStyleClass().contains("form-error")) {
-      status.getStyleClass().add("form-error");
-    }
-    status.setText(text);
+    Ui.warn(status, text);
   }
 
   /** Renders every page to an FX image without javafx.swing: the pixels are copied across as ARGB integers. */

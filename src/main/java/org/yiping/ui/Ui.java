@@ -61,6 +61,20 @@ public final class Ui {
     return l;
   }
 
+  /** News on a message label in plain text: something was done, or what to do next. */
+  public static void say(Label label, String text) {
+    label.getStyleClass().remove("form-error");
+    label.setText(text);
+  }
+
+  /** A problem on a message label, in red. */
+  public static void warn(Label label, String text) {
+    if (!label.getStyleClass().contains("form-error")) {
+      label.getStyleClass().add("form-error");
+    }
+    label.setText(text);
+  }
+
   public static Label errorLabel() {
     Label l = new Label();
     l.getStyleClass().add("form-error");

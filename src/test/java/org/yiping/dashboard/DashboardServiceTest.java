@@ -80,6 +80,29 @@ class DashboardServiceTest {
       assertThat(d.visits()).isEqualTo(new Coverage(2, 1, 0)); // both must be visited; one was
       Dashboard all = town.dashboard().of(null, month);
       assertThat(all.elders()).isEqualTo(3);
+      assertThat(all.byLevel().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+      assertThat(all.byLevel().get(-1)).isEqualTo(2);
+      assertThat(all.byFlag()).containsEntry(HardshipFlag.ADVANCED_AGE, 3); // 另一乡, born 1937, has no flag
+      assertThat(all.visits()).isEqualTo(new Coverage(2, 1, 0)); // 另一乡 need not be visited
+    }
+  }
+
+  @Test
+  void aDeletedFileIsNoLongerCountedEvenWithItsResults() {
+    world.economicStatus(EconomicStatus.TEKUN);
+    world.finalizedGbt(2);
+    try (Workspace li = world.li()) {
+      li.careVisits().record(world.elderId, today, true, Set.of(), null);
+    }
+    try (Workspace admin = world.admin()) {
+      admin.elders().create(ElderDraft.minimal("王桂芝", "650102193811250023", "650102002002"));
+      assertThat(admin.dashboard().of(null, month).byLevel().get(-1)).isEqualTo(1);
+      admin.elders().delete(world.elderId);
+      Dashboard all = admin.dashboard().of(null, month);
+      assertThat(all.elders()).isEqualTo(1);
+      assertThat(all.byLevel()).containsExactly(java.util.Map.entry(-1, 1)); // the deleted file's level is gone
+      assertThat(all.visits()).isEqualTo(new Coverage(0, 0, 0)); // and so is its visit
+      assertThat(admin.dashboard().of("650102002000", month).byLevel()).containsExactly(java.util.Map.entry(-1, 1));
     }
   }
 }

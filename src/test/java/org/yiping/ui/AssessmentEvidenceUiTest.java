@@ -107,7 +107,8 @@ class AssessmentEvidenceUiTest extends ShellUiTest {
         .contains("照片 1 张").contains("老年人本人 张秀兰");
     robot.type(KeyCode.ENTER);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#finalizeAssessment").query().isDisabled());
-    assertThat(robot.lookup("#addPhotos").query().isDisabled()).isTrue();
+    // The visit record is read again off the FX thread once locked: no more photos.
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#addPhotos").query().isDisabled());
     robot.interact(shell::close);
     shell = null;
 

@@ -242,7 +242,7 @@ final class AdaptationCasePage {
       String township = c.townshipCode() == null ? ""
           : app.divisions().find(c.townshipCode()).map(d -> d.name()).orElse("");
       return new Loaded(c, steps, checklist, township);
-    }, l -> show(l, done), e -> message.setText(CaseText.describe(e, m)));
+    }, l -> show(l, done), e -> problem(CaseText.describe(e, m)));
   }
 
   private record Loaded(CaseRecord c, List<AdaptationStep.StepRecord> steps, FormDefinition checklist,
@@ -282,8 +282,7 @@ final class AdaptationCasePage {
     evidence.show(c, code -> itemLabels.getOrDefault(code, ""));
     history.scrollTo(Math.max(0, l.steps().size() - 1));
     advance.setText(m.get(c.state().closed() ? "adaptation.advance.closed" : "adaptation.advance." + c.state().name()));
-    message.setText(done == null ? "" : done);
-    message.getStyleClass().remove("form-error");
+    Ui.say(message, done == null ? "" : done);
   }
 
   /** What the signed-in role may do at the case's step: edit the plan, move it on, send it back, terminate it. */
@@ -416,10 +415,7 @@ final class AdaptationCasePage {
   }
 
   private void problem(String text) {
-    if (!message.getStyleClass().contains("form-error")) {
-      message.getStyleClass().add("form-error");
-    }
-    message.setText(text);
+    Ui.warn(message, text);
   }
 
   /** Back to the list; unsaved plan changes are confirmed first. */

@@ -217,14 +217,10 @@ final class AdaptationEvidencePane {
   }
 
   private void info(String text) {
-    message.getStyleClass().remove("form-error");
-    message.setText(text);
+    Ui.say(message, text);
   }
 
   private void problem(String text) {
-    if (!message.getStyleClass().contains("form-error")) {
-      message.getStyleClass().add("form-error");
-    }
-    message.setText(text);
+    Ui.warn(message, text);
   }
 }

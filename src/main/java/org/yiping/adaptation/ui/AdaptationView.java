@@ -145,7 +145,7 @@ public final class AdaptationView {
     root.setId("adaptationView");
     root.getChildren().add(list);
 
-    townships.load(app, background, ws, codes -> { }, e -> message.setText(Ui.describe(e, m)));
+    townships.load(app, background, ws, codes -> { }, e -> Ui.warn(message, Ui.describe(e, m)));
     reload();
     Platform.runLater(table::requestFocus);
   }
@@ -214,7 +214,7 @@ public final class AdaptationView {
       long subsidy = rows.stream().filter(r -> r.c().state() != CaseState.TERMINATED)
           .mapToLong(r -> r.c().subsidyTotalFen()).sum();
       summary.setText(m.get("adaptation.list.summary", rows.size(), open, archived, CaseText.yuan(m, subsidy)));
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void openSelected() {

@@ -256,7 +256,7 @@ public final class AssessmentHomeView {
 
   private void act(java.util.concurrent.Callable<?> action) {
     message.setText("");
-    background.run(action, x -> reload(), e -> message.setText(Ui.describe(e, m)));
+    background.run(action, x -> reload(), e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void searchElders(String text) {
@@ -269,7 +269,7 @@ public final class AssessmentHomeView {
           if (text.equals(elderSearch.getText())) {
             elders.getItems().setAll(list);
           }
-        }, e -> message.setText(Ui.describe(e, m)));
+        }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void startNew() {
@@ -281,7 +281,7 @@ public final class AssessmentHomeView {
     String formId = formChoice.getValue();
     AssessmentReason r = reason.getValue();
     background.run(() -> ws.assessments().startVisit(elder.id(), r, List.of(formId.split("\\+"))),
-        visit -> open(visit.get(0).assessment().id(), elder.name()), e -> message.setText(Ui.describe(e, m)));
+        visit -> open(visit.get(0).assessment().id(), elder.name()), e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   /** Starts the planned visit's assessment on the chosen form; the plan then leaves the day screen. */
@@ -291,7 +291,7 @@ public final class AssessmentHomeView {
       var visit = ws.assessments().startVisit(p.visit().elderId(), p.visit().reason(), List.of(formId.split("\\+")));
       ws.plans().started(p.visit().id(), visit.get(0).assessment().id());
       return visit;
-    }, visit -> open(visit.get(0).assessment().id(), p.elderName()), e -> message.setText(Ui.describe(e, m)));
+    }, visit -> open(visit.get(0).assessment().id(), p.elderName()), e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void cancelPlan(Plan p) {
@@ -333,16 +333,16 @@ public final class AssessmentHomeView {
     d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
       LocalDate day = dayPicker.getValue();
       background.run(() -> ws.plans().plan(elder.id(), day, r, null, note.getText()), p -> {
-        message.setText(m.get("assessment.home.planned", elder.name(), p.plannedOn()));
+        Ui.say(message, m.get("assessment.home.planned", elder.name(), p.plannedOn()));
         reload();
-      }, e -> message.setText(Ui.describe(e, m)));
+      }, e -> Ui.warn(message, Ui.describe(e, m)));
     });
   }
 
   private void correct(Item i) {
     ask(m.get("assessment.home.correctReason")).ifPresent(reasonText -> background.run(
         () -> ws.assessments().correct(i.assessment().id(), reasonText),
-        p -> open(p.assessment().id(), i.elderName()), e -> message.setText(Ui.describe(e, m))));
+        p -> open(p.assessment().id(), i.elderName()), e -> Ui.warn(message, Ui.describe(e, m))));
   }
 
   /** Opens the form over this list; closing it comes back here with the lists reloaded. */
@@ -382,7 +382,7 @@ public final class AssessmentHomeView {
       queue.getItems().setAll((List<Item>) lists[2]);
       due.getItems().setAll((List<Reassessment>) lists[3]);
       plans.getItems().setAll((List<Plan>) lists[4]);
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private static List<Item> rows(List<AssessmentRecord> list, Map<UUID, String> names) {

@@ -117,7 +117,7 @@ public final class ElderResultsView {
 
   private void reload() {
     LocalDate today = LocalDate.now(app.clock());
-    background.run(() -> ws.results().history(elderId, today), this::show, e -> message.setText(Ui.describe(e, m)));
+    background.run(() -> ws.results().history(elderId, today), this::show, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void show(List<ResultRow> rows) {
@@ -178,7 +178,7 @@ public final class ElderResultsView {
     d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(reason -> background.run(() -> {
       ws.results().removeExternal(r.id(), reason);
       return null;
-    }, x -> reload(), e -> message.setText(Ui.describe(e, m))));
+    }, x -> reload(), e -> Ui.warn(message, Ui.describe(e, m))));
   }
 
   /** The dialog stays open until the result is saved, showing what to fix if it is refused. */

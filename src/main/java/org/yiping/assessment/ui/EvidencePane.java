@@ -101,7 +101,7 @@ final class EvidencePane {
           @SuppressWarnings("unchecked")
           List<SignatureRecord> s = (List<SignatureRecord>) loaded[1];
           show(p, s);
-        }, e -> message.setText(Ui.describe(e, m)));
+        }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void show(List<PhotoRecord> p, List<SignatureRecord> s) {
@@ -136,7 +136,7 @@ final class EvidencePane {
         () -> background.run(() -> {
           ws.evidence().clearSignature(assessmentId, role);
           return null;
-        }, x -> reload(), ex -> message.setText(Ui.describe(ex, m))));
+        }, x -> reload(), ex -> Ui.warn(message, Ui.describe(ex, m))));
   }
 
   private void sign(SignerRole role, String roleLabel) {
@@ -145,7 +145,7 @@ final class EvidencePane {
     SignaturePad.ask(root.getScene().getWindow(), m, roleLabel, fixed, suggested).ifPresent(signed -> {
       message.setText("");
       background.run(() -> ws.evidence().sign(assessmentId, role, signed.name(), SignaturePad.WIDTH,
-          SignaturePad.HEIGHT, signed.strokes()), x -> reload(), ex -> message.setText(Ui.describe(ex, m)));
+          SignaturePad.HEIGHT, signed.strokes()), x -> reload(), ex -> Ui.warn(message, Ui.describe(ex, m)));
     });
   }
 
@@ -160,14 +160,18 @@ final class EvidencePane {
     if (files.isEmpty() || !editable.get()) {
       return;
     }
-    message.setText(m.get("evidence.adding", files.size()));
+    Ui.say(message, m.get("evidence.adding", files.size()));
     addPhotos.setDisable(true);
     background.run(() -> PhotoFiles.addEach(files,
         (name, bytes) -> ws.evidence().addPhoto(assessmentId, name, bytes, null), m), r -> {
-          message.setText(r.message(m));
+          if (r.problems().isEmpty()) {
+            Ui.say(message, r.message(m));
+          } else {
+            Ui.warn(message, r.message(m));
+          }
           reload();
         }, e -> {
-          message.setText(Ui.describe(e, m));
+          Ui.warn(message, Ui.describe(e, m));
           reload();
         });
   }
@@ -178,7 +182,7 @@ final class EvidencePane {
       background.run(() -> {
         ws.evidence().removePhoto(photo.id());
         return null;
-      }, x -> reload(), e -> message.setText(Ui.describe(e, m)));
+      }, x -> reload(), e -> Ui.warn(message, Ui.describe(e, m)));
     }
   }
 }

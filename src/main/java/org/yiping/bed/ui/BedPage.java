@@ -244,7 +244,7 @@ final class BedPage {
           : app.divisions().find(b.townshipCode()).map(d -> d.name()).orElse("");
       CaseRecord c = b.adaptationCaseId() == null ? null : ws.adaptation().get(b.adaptationCaseId());
       return new Loaded(b, events, name, township, c);
-    }, l -> show(l, done), e -> message.setText(CaseText.describe(e, m)));
+    }, l -> show(l, done), e -> Ui.warn(message, CaseText.describe(e, m)));
   }
 
   private void show(Loaded l, String done) {
@@ -282,8 +282,7 @@ final class BedPage {
         counts.getOrDefault(EventKind.CHECK, 0L), counts.getOrDefault(EventKind.ALERT, 0L),
         counts.getOrDefault(EventKind.REFERRAL, 0L)));
     enableButtons();
-    message.getStyleClass().remove("form-error");
-    message.setText(done == null ? "" : done);
+    Ui.say(message, done == null ? "" : done);
   }
 
   private void enableButtons() {

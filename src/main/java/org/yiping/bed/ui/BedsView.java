@@ -123,7 +123,7 @@ public final class BedsView {
     root.setId("bedsView");
     root.getChildren().add(list);
 
-    townships.load(app, background, ws, codes -> { }, e -> message.setText(Ui.describe(e, m)));
+    townships.load(app, background, ws, codes -> { }, e -> Ui.warn(message, Ui.describe(e, m)));
     reload();
     Platform.runLater(table::requestFocus);
   }
@@ -169,7 +169,7 @@ public final class BedsView {
       List<Row> rows = (List<Row>) result[0];
       table.getItems().setAll(rows);
       summary.setText(m.get("bed.list.summary", result[1], result[2]));
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void openSelected() {

@@ -188,7 +188,7 @@ public final class CareVisitsView {
     root.getStyleClass().add("page");
     root.setId("careVisitsView");
 
-    townships.load(app, background, ws, codes -> { }, e -> message.setText(Ui.describe(e, m)));
+    townships.load(app, background, ws, codes -> { }, e -> Ui.warn(message, Ui.describe(e, m)));
     reload();
     Platform.runLater(table::requestFocus);
   }
@@ -279,12 +279,11 @@ public final class CareVisitsView {
       coverage.setText(m.get("care.coverage", c.due(), c.visited(), c.percent(), c.missed()));
       coverage.getStyleClass().removeAll("case-ok", "case-warn");
       coverage.getStyleClass().add(c.missed() > 0 ? "case-warn" : "case-ok");
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void done(String text) {
-    message.getStyleClass().remove("form-error");
-    message.setText(text);
+    Ui.say(message, text);
     reload();
   }
 

@@ -76,7 +76,7 @@ public final class DashboardView {
     townships.load(app, background, ws, codes -> {
       township.setValue(codes.size() == 1 ? codes.get(0) : null);
       load();
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void load() {
@@ -97,7 +97,7 @@ public final class DashboardView {
       @SuppressWarnings("unchecked")
       java.util.List<String> names = (java.util.List<String>) r[1];
       show((Dashboard) r[0], names);
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void show(Dashboard d, java.util.List<String> levelNames) {

@@ -74,7 +74,7 @@ public final class ReportsView {
       statsTownship.setValue(codes.size() == 1 ? codes.get(0) : null);
       batchTownship.setValue(codes.size() == 1 ? codes.get(0) : null);
       refreshCount();
-    }, e -> message.setText(Ui.describe(e, m)));
+    }, e -> Ui.warn(message, Ui.describe(e, m)));
     // A barcode scanner types the code and presses Enter: the cursor starts where it lands, once the screen shows.
     code.sceneProperty().addListener((o, old, scene) -> {
       if (scene != null) {

@@ -115,12 +115,12 @@ public final class AdminView {
 
   private void act(java.util.concurrent.Callable<UserRecord> action) {
     message.setText("");
-    background.run(action, u -> loadUsers(), e -> message.setText(Ui.describe(e, m)));
+    background.run(action, u -> loadUsers(), e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private void loadUsers() {
     background.run(() -> ws.accounts().list(), list -> users.getItems().setAll(list),
-        e -> message.setText(Ui.describe(e, m)));
+        e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private Optional<char[]> askPassword(String title) {
@@ -224,7 +224,7 @@ public final class AdminView {
 
   private void loadAudit() {
     background.run(() -> ws.audit().page(0, AUDIT_PAGE), list -> audit.getItems().setAll(list),
-        e -> message.setText(Ui.describe(e, m)));
+        e -> Ui.warn(message, Ui.describe(e, m)));
   }
 
   private VBox settingsPane() {
