@@ -187,7 +187,7 @@ public final class CareVisitService {
     int due = profile.groups().stream().filter(g -> mustBeVisited(g.flags(), g.economicStatus()))
         .mapToInt(ElderProfile.Group::count).sum();
     List<UUID> visitedIds = tx.read(w -> new CareVisitRepository(w).elderIdsVisitedIn(month.toString()));
-    int visited = (int) elders.facts(visitedIds).stream()
+    int visited = (int) elders.factsOf(visitedIds).stream()
         .filter(e -> townshipCode == null || townshipCode.equals(e.townshipCode()))
         .filter(e -> mustBeVisited(e.flags(), e.economicStatus())).count();
     boolean ended = LocalDate.now(clock).isAfter(month.atEndOfMonth());

@@ -180,7 +180,7 @@ public final class ElderService {
   }
 
   /** The facts of the live files among {@code ids}, read in chunks the database takes comfortably. */
-  public List<ElderFacts> facts(java.util.Collection<UUID> ids) {
+  public List<ElderFacts> factsOf(java.util.Collection<UUID> ids) {
     session.require(Permission.VIEW_ELDERS);
     List<UUID> all = List.copyOf(ids);
     List<ElderFacts> out = new java.util.ArrayList<>(all.size());

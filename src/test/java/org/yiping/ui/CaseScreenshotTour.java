@@ -44,8 +44,8 @@ import org.yiping.testdata.SyntheticElders;
  * Screenshots of the case screens (home adaptation, family beds, care visits) on a real window under Xvfb, with
  * synthetic data only, at the size of the main window's content area:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -o -Pscreenshots test -Dtest=CaseScreenshotTour
- * -Dyiping.screenshotDir=/tmp/cases-shots}. The README's three are adaptation-case.png, family-bed.png and
- * care-visits.png; the others are for looking at the lists and dialogs.
+ * -Dyiping.screenshotDir=/tmp/cases-shots}. The README's are adaptation-case.png, adaptation-evidence.png,
+ * family-bed.png, care-visits.png and dashboard.png; the others are for looking at the lists and dialogs.
  */
 @Tag("screenshots")
 class CaseScreenshotTour extends CaseUiTest {
@@ -342,6 +342,13 @@ class CaseScreenshotTour extends CaseUiTest {
     robot.interact(() -> robot.lookup("#careNotWell").queryAs(javafx.scene.control.RadioButton.class).fire());
     shot(out.resolve("care-visit-dialog.png"));
     robot.type(KeyCode.ESCAPE);
+
+    // 统计看板 over the same township: cases, beds and visits of this month.
+    show(robot, w -> new org.yiping.dashboard.ui.DashboardView(world.app, background, w).root());
+    size(robot);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#chartCases").tryQuery().isPresent()
+        && !textOf(robot, "#tileElders").isEmpty());
+    shot(out.resolve("dashboard.png"));
   }
 
   private String elderName(int i) {

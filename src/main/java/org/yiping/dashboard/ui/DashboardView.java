@@ -115,9 +115,11 @@ public final class DashboardView {
                 : Math.min(1.0, d.adapted() / (double) d.adaptationTarget())),
         tile("tileBeds", m.get("dashboard.beds"), Long.toString(d.bedsOpen()),
             m.get("dashboard.bedServices", d.bedServicesInMonth()), null),
-        tile("tileVisits", m.get("dashboard.visits"), d.visits().percent() + "%",
-            m.get("dashboard.visitsDetail", d.visits().due(), d.visits().visited(), d.visits().missed()),
-            d.visits().percent() / 100.0));
+        // Nobody to visit is not "100 % covered": the tile says so instead of showing a full bar.
+        tile("tileVisits", m.get("dashboard.visits"), d.visits().due() == 0 ? "—" : d.visits().percent() + "%",
+            d.visits().due() == 0 ? m.get("dashboard.nobodyDue")
+                : m.get("dashboard.visitsDetail", d.visits().due(), d.visits().visited(), d.visits().missed()),
+            d.visits().due() == 0 ? null : d.visits().percent() / 100.0));
     BarChart<String, Number> levels = chart("chartLevels", m.get("dashboard.chart.levels"));
     XYChart.Series<String, Number> ls = new XYChart.Series<>();
     ls.getData().add(new XYChart.Data<>(m.get("dashboard.notAssessed"), d.byLevel().getOrDefault(-1, 0)));
