@@ -61,21 +61,20 @@ public final class DashboardService {
       for (HardshipFlag f : g.flags()) {
         byFlag.merge(f, g.count(), Integer::sum);
       }
-    }
-    // 高龄 counts whoever is 80 or over today, flagged or not.
-    for (ElderProfile.FlagsCount old : profile.eightyOrOver()) {
-      if (!old.flags().contains(HardshipFlag.ADVANCED_AGE)) {
-        byFlag.merge(HardshipFlag.ADVANCED_AGE, old.count(), Integer::sum);
+      // 高龄 counts whoever is 80 or over today, flagged or not.
+      if (!g.flags().contains(HardshipFlag.ADVANCED_AGE) && g.eightyOrOver() > 0) {
+        byFlag.merge(HardshipFlag.ADVANCED_AGE, g.eightyOrOver(), Integer::sum);
       }
     }
     int total = profile.total();
     // Levels of the elders counted: a township's own, or every live file.
     java.util.Set<UUID> inTownship = townshipCode == null ? null : elders.idsIn(townshipCode);
-    java.util.Set<UUID> deleted = townshipCode == null ? elders.deletedIds() : java.util.Set.of();
+    Map<UUID, Integer> levels = assessments.latestLevels(GBT);
+    java.util.Set<UUID> counted = inTownship != null ? inTownship : elders.liveAmong(levels.keySet());
     Map<Integer, Integer> byLevel = new TreeMap<>();
     int assessed = 0;
-    for (Map.Entry<UUID, Integer> e : assessments.latestLevels(GBT).entrySet()) {
-      if (inTownship == null ? !deleted.contains(e.getKey()) : inTownship.contains(e.getKey())) {
+    for (Map.Entry<UUID, Integer> e : levels.entrySet()) {
+      if (counted.contains(e.getKey())) {
         byLevel.merge(e.getValue(), 1, Integer::sum);
         assessed++;
       }

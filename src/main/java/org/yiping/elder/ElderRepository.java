@@ -61,19 +61,22 @@ final class ElderRepository {
         .setParameter("t", townshipCode).getResultList();
   }
 
-  /** Live files per combination of flags and economic status; each row: flags text, status, count. */
-  List<Object[]> profileGroups(String townshipCode) {
-    return work.em().createQuery("select e.hardshipFlags, e.economicStatus, count(e) from Elder e"
-            + " where e.deleted = false and (:t is null or e.townshipCode = :t)"
-            + " group by e.hardshipFlags, e.economicStatus", Object[].class)
-        .setParameter("t", townshipCode).getResultList();
-  }
-
-  /** Live files born on or before {@code born} per combination of flags; each row: flags text, count. */
-  List<Object[]> bornByFlags(String townshipCode, java.time.LocalDate born) {
-    return work.em().createQuery("select e.hardshipFlags, count(e) from Elder e where e.deleted = false"
-            + " and (:t is null or e.townshipCode = :t) and e.birthDate <= :b group by e.hardshipFlags", Object[].class)
-        .setParameter("t", townshipCode).setParameter("b", born).getResultList();
+  /**
+   * Live files per combination of flags and economic status, with how many were born on or before {@code born}; each
+   * row: flags text, status name, count, count born by then. One pass over the table (SQL, because the grouped
+   * expression holds a date); a township is read through its index.
+   */
+  List<Object[]> profile(String townshipCode, java.time.LocalDate born) {
+    String sql = "SELECT hardship_flags, economic_status, COUNT(*), SUM(CASE WHEN birth_date <= ?1 THEN 1 ELSE 0 END)"
+        + " FROM elder WHERE deleted = FALSE" + (townshipCode == null ? "" : " AND township_code = ?2")
+        + " GROUP BY hardship_flags, economic_status";
+    var q = work.em().createNativeQuery(sql, Object[].class).setParameter(1, born);
+    if (townshipCode != null) {
+      q.setParameter(2, townshipCode);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    return rows;
   }
 
   /** The ids of a township's live files. */
@@ -82,9 +85,10 @@ final class ElderRepository {
         UUID.class).setParameter("t", townshipCode).getResultList();
   }
 
-  /** The ids of files deleted (tombstones kept until the centre has them): few, so statistics can leave them out. */
-  List<UUID> deletedIds() {
-    return work.em().createQuery("select e.id from Elder e where e.deleted = true", UUID.class).getResultList();
+  /** Which of {@code ids} are live files. */
+  List<UUID> liveAmong(java.util.Collection<UUID> ids) {
+    return work.em().createQuery("select e.id from Elder e where e.deleted = false and e.id in :ids", UUID.class)
+        .setParameter("ids", ids).getResultList();
   }
 
   /** The facts of the live files among {@code ids}. */

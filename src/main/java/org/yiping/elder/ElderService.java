@@ -153,18 +153,11 @@ public final class ElderService {
    */
   public ElderProfile profile(String townshipCode, java.time.LocalDate day) {
     session.require(Permission.VIEW_ELDERS);
-    return tx.read(w -> {
-      ElderRepository repo = new ElderRepository(w);
-      List<ElderProfile.Group> groups = repo.profileGroups(townshipCode).stream()
-          .map(r -> new ElderProfile.Group(EnumSetText.read(HardshipFlag.class, (String) r[0]),
-              (EconomicStatus) r[1], ((Number) r[2]).intValue()))
-          .toList();
-      List<ElderProfile.FlagsCount> old = repo.bornByFlags(townshipCode, day.minusYears(80)).stream()
-          .map(r -> new ElderProfile.FlagsCount(EnumSetText.read(HardshipFlag.class, (String) r[0]),
-              ((Number) r[1]).intValue()))
-          .toList();
-      return new ElderProfile(groups, old);
-    });
+    return new ElderProfile(tx.read(w -> new ElderRepository(w).profile(townshipCode, day.minusYears(80))).stream()
+        .map(r -> new ElderProfile.Group(EnumSetText.read(HardshipFlag.class, (String) r[0]),
+            r[1] == null ? null : EconomicStatus.valueOf((String) r[1]), ((Number) r[2]).intValue(),
+            ((Number) r[3]).intValue()))
+        .toList());
   }
 
   /** The ids of a township's live files (a township has a few thousand at most). */
@@ -173,10 +166,18 @@ public final class ElderService {
     return java.util.Set.copyOf(tx.read(w -> new ElderRepository(w).idsIn(townshipCode)));
   }
 
-  /** The ids of deleted files, so counts over other records can leave them out. */
-  public java.util.Set<UUID> deletedIds() {
+  /** Which of {@code ids} are live files (not deleted), looked up by id in chunks. */
+  public java.util.Set<UUID> liveAmong(java.util.Collection<UUID> ids) {
     session.require(Permission.VIEW_ELDERS);
-    return java.util.Set.copyOf(tx.read(w -> new ElderRepository(w).deletedIds()));
+    List<UUID> all = List.copyOf(ids);
+    return tx.read(w -> {
+      ElderRepository repo = new ElderRepository(w);
+      java.util.Set<UUID> out = new java.util.HashSet<>();
+      for (int from = 0; from < all.size(); from += 1_000) {
+        out.addAll(repo.liveAmong(all.subList(from, Math.min(all.size(), from + 1_000))));
+      }
+      return out;
+    });
   }
 
   /** The facts of the live files among {@code ids}, read in chunks the database takes comfortably. */
