@@ -103,7 +103,8 @@ public final class ReportService {
     this.divisions = divisions;
     this.hashes = new ContentHashes(json);
     this.assessmentReports = new AssessmentReports(tx, elders, assessments, evidence, accounts, forms, hashes, zone);
-    this.summaries = new ElderSummaries(elders, results, accounts, forms);
+    this.summaries = new ElderSummaries(elders, results, accounts, forms,
+        new CaseLines(tx, cases.adaptation(), cases.beds(), zone));
     this.statistics = new MonthlyStatistics(tx, assessments, divisions, forms, zone);
     this.caseReports = new AdaptationCaseReports(cases.adaptation(), cases.adaptationEvidence(), elders, accounts,
         divisions, forms, zone);
@@ -161,7 +162,7 @@ public final class ReportService {
 
   /**
    * 一人一档: the elder's identity (ID number masked), hardship flags, contacts, every result from every standard
-   * with its validity, and the (not yet built) cases and family beds as 暂无. Needs VIEW_ELDERS; audited.
+   * with its validity, and the home adaptation cases and family beds, one line each (暂无 for none). Needs VIEW_ELDERS; audited.
    */
   public Report elderSummary(UUID elderId) {
     session.require(Permission.VIEW_ELDERS);

@@ -176,6 +176,11 @@ class BedLabelsFromStoreTest {
         second.bedCode()).doesNotContain("欧阳");
     assertThat(scan(PdfProbe.render(r.pdf(), 0, 100))).isEqualTo(first.bedCode());
     assertThat(scan(PdfProbe.render(r.pdf(), 1, 100))).isEqualTo(second.bedCode());
+    // Each elder's file summary lists their bed.
+    try (Workspace town = w.town()) {
+      assertThat(oneLine(PdfProbe.text(town.reports().elderSummary(other).pdf())))
+          .contains("家庭养老床位" + second.bedCode() + "·胜利路社区养老服务站·2026-11-10建床·在用");
+    }
   }
 
   @Test

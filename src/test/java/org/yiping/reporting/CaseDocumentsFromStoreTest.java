@@ -162,6 +162,9 @@ class CaseDocumentsFromStoreTest {
       Verification v = town.reports().verify(r.verificationCode());
       assertThat(v.outcome()).isEqualTo(Verification.Outcome.MATCHES);
       assertThat(v.detail()).isEqualTo("CASE ARCHIVED");
+      // The elder's file summary lists the case.
+      assertThat(oneLine(PdfProbe.text(town.reports().elderSummary(w.elderId()).pdf())))
+          .contains("居家适老化改造2026年度·申请2026-11-02·归档·补贴1,260.00元·家庭自费600.00元", "家庭养老床位暂无");
     }
     try (Workspace admin = w.admin()) {
       List<AuditRecord> audit = admin.audit().page(0, 200);
