@@ -25,8 +25,7 @@ import org.yiping.adaptation.PlanLine;
 import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.FormRegistry;
 import org.yiping.assessment.form.Item;
-import org.yiping.assessment.form.Scoring;
-import org.yiping.elder.EconomicStatus;
+import org.yiping.core.i18n.Messages;
 import org.yiping.elder.ElderFile;
 import org.yiping.elder.ElderService;
 import org.yiping.elder.HardshipFlag;
@@ -44,6 +43,9 @@ import org.yiping.security.Accounts;
  * file, through reads that audit nothing (the report's own entry records what was seen). Words every code.
  */
 final class AdaptationCaseReports {
+  /** Printed documents are Chinese only; the words are the screens' (one wording for a step or a reason). */
+  private static final Messages WORDS = Messages.chinese();
+
   private final AdaptationService cases;
   private final AdaptationEvidenceService evidence;
   private final ElderService elders;
@@ -145,26 +147,14 @@ final class AdaptationCaseReports {
     return divisions.find(code).map(Division::name).orElse(code);
   }
 
+  /** The step's name as the screens word it ({@code enum.CaseState.*}): 申请 … 归档, 已终止. */
   static String state(CaseState s) {
-    return switch (s) {
-      case APPLIED -> "申请";
-      case HOME_ASSESSED -> "入户评估";
-      case PLANNED -> "改造方案";
-      case UNDER_CONSTRUCTION -> "施工";
-      case ACCEPTED -> "验收";
-      case SETTLED -> "补贴结算";
-      case ARCHIVED -> "归档";
-      case TERMINATED -> "终止";
-    };
+    return WORDS.get("enum.CaseState." + s.name());
   }
 
+  /** 申请, 办结, 退回, 终止 ({@code adaptation.action.*}). */
   private static String action(AdaptationStep.Action a) {
-    return switch (a) {
-      case APPLY -> "申请";
-      case ADVANCE -> "办结";
-      case SEND_BACK -> "退回";
-      case TERMINATE -> "终止";
-    };
+    return WORDS.get("adaptation.action." + a.name());
   }
 
   private static String payer(Payer p) {
@@ -182,43 +172,38 @@ final class AdaptationCaseReports {
     };
   }
 
-  /** The eligibility codes of the case in words, as the screens word them, joined with ；. */
-  private String reasons(List<String> codes) {
+  /** The eligibility codes of the case in words, as the screens word them ({@code cases.reason.*}). */
+  private static String reasons(List<String> codes) {
     List<String> out = new ArrayList<>();
     for (String code : codes) {
       out.add(reason(code));
     }
-    return out.isEmpty() ? null : String.join("；", out);
+    return out.isEmpty() ? null : String.join(WORDS.get("cases.reason.separator"), out);
   }
 
-  private String reason(String code) {
+  /** {@code economic:TEKUN}, {@code age:84}, {@code level:3}, {@code flag:DISABLED}, {@code certificate}, {@code missing:…}. */
+  private static String reason(String code) {
     String[] p = code.split(":");
-    try {
-      return switch (p[0]) {
-        case "economic" -> "经济状况：" + EconomicStatus.valueOf(p[1]).chinese();
-        case "flag" -> "档案标记：" + HardshipFlag.valueOf(p[1]).chinese();
-        case "age" -> "年满 80 岁（" + p[1] + " 岁）";
-        case "certificate" -> "持有效残疾人证";
-        case "level" -> "老年人能力等级：" + levelName(p[p.length - 1]) + "（" + p[p.length - 1] + " 级）";
-        case "missing" -> switch (p[1]) {
-          case "economic" -> "档案中的经济状况不是特困、低保、低保边缘或经济困难";
-          case "need" -> "未满 80 岁，没有失能或重残标记、能力受损的评估结果或残疾人证";
-          default -> code;
-        };
-        default -> code;
-      };
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException unknown) {
+    String last = p[p.length - 1];
+    String key = switch (p[0]) {
+      case "economic", "flag", "age", "certificate" -> "cases.reason." + p[0];
+      case "level" -> "cases.reason.capability";
+      case "missing" -> "cases.reason.missing." + last;
+      default -> null;
+    };
+    if (key == null || !WORDS.has(key)) {
       return code;
     }
+    return switch (p[0]) {
+      case "economic" -> WORDS.get(key, word("enum.EconomicStatus." + last, last));
+      case "flag" -> WORDS.get(key, word("enum.HardshipFlag." + last, last));
+      case "age" -> WORDS.get(key, last);
+      case "level" -> WORDS.get(key, word("results.grade.CAPABILITY_LEVEL." + last, last), last);
+      default -> WORDS.get(key);
+    };
   }
 
-  private String levelName(String level) {
-    try {
-      int n = Integer.parseInt(level);
-      return forms.get().latest(ElderSummaries.CAPABILITY_FORM).map(FormDefinition::scoring)
-          .map(s -> s.level(n)).map(Scoring.LevelDef::name).orElse(level);
-    } catch (RuntimeException e) {
-      return level;
-    }
+  private static String word(String key, String fallback) {
+    return WORDS.has(key) ? WORDS.get(key) : fallback;
   }
 }

@@ -10,6 +10,8 @@ import org.yiping.adaptation.CaseRecord;
 import org.yiping.adaptation.CaseState;
 import org.yiping.bed.BedRecord;
 import org.yiping.bed.BedService;
+import org.yiping.bed.CloseReason;
+import org.yiping.core.i18n.Messages;
 import org.yiping.report.adaptation.AdaptationText;
 import org.yiping.store.Transactions;
 
@@ -65,11 +67,9 @@ final class CaseLines {
     if (b.closeReason() == null) {
       return "—";
     }
-    return switch (b.closeReason()) {
-      case RECOVERED -> "身体好转";
-      case MOVED_TO_INSTITUTION -> "入住养老机构";
-      case DIED -> "去世";
-      case OTHER -> b.closeNote() == null || b.closeNote().isBlank() ? "其他" : b.closeNote();
-    };
+    if (b.closeReason() == CloseReason.OTHER && b.closeNote() != null && !b.closeNote().isBlank()) {
+      return b.closeNote();
+    }
+    return Messages.chinese().get("enum.CloseReason." + b.closeReason().name());
   }
 }
