@@ -60,7 +60,8 @@ public final class Workspace implements AutoCloseable {
     this.dashboard = new org.yiping.dashboard.DashboardService(session, elders, assessments, adaptation, beds,
         careVisits, app.clock());
     this.reports = new org.yiping.reporting.ReportService(tx, session, elders, assessments, evidence, results,
-        accounts, app.divisions(), app::forms, app.json(), app.clock());
+        accounts, app.divisions(), app::forms, app.json(), app.clock(),
+        new org.yiping.reporting.ReportService.Cases(adaptation, adaptationEvidence, beds));
     this.syncStatus = new SyncStatus(tx);
     this.tx = tx;
     this.clock = app.clock();

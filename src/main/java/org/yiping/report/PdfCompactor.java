@@ -29,12 +29,12 @@ import java.util.Set;
  * only to unpack and compress it again here cost more than half of a report's time; every stream is compressed
  * here instead, at the default level, which is within a percent of the best level at a fraction of its time.
  */
-final class PdfCompactor {
+public final class PdfCompactor {
   static final int LEVEL = 6;
 
   private PdfCompactor() {}
 
-  static byte[] compact(byte[] pdf) {
+  public static byte[] compact(byte[] pdf) {
     try {
       PdfReader reader = new PdfReader(pdf);
       Set<PRStream> fonts = new HashSet<>();

@@ -11,13 +11,14 @@ import com.lowagie.text.pdf.PdfTemplate;
  * A QR code drawn as vector squares: sharp on any printer, no image to embed. Error correction M (15 %) survives a
  * crease or a stain on paper, and the verification code's alphanumeric text keeps it at version 4 (33 modules).
  */
-final class QrCode {
+public final class QrCode {
   /** Modules of white border the standard asks for around the symbol. */
-  static final int QUIET_ZONE = 4;
+  public static final int QUIET_ZONE = 4;
 
   private final ByteMatrix matrix;
 
-  QrCode(String text) {
+  /** @throws IllegalArgumentException if the text is too long for a QR code */
+  public QrCode(String text) {
     try {
       this.matrix = Encoder.encode(text, ErrorCorrectionLevel.M).getMatrix();
     } catch (WriterException e) {
@@ -26,7 +27,7 @@ final class QrCode {
   }
 
   /** Modules per side, without the quiet zone. */
-  int modules() {
+  public int modules() {
     return matrix.getWidth();
   }
 
@@ -35,7 +36,7 @@ final class QrCode {
   }
 
   /** The symbol with its quiet zone in a template of {@code (modules + 8) * module} points square. */
-  PdfTemplate draw(PdfContentByte canvas, float module) {
+  public PdfTemplate draw(PdfContentByte canvas, float module) {
     int n = modules();
     float side = (n + 2 * QUIET_ZONE) * module;
     PdfTemplate t = canvas.createTemplate(side, side);

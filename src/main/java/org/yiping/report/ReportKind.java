@@ -18,7 +18,19 @@ public enum ReportKind {
    * A township's monthly statistics: record id = a name-based UUID of township and month
    * ({@code statisticsId}); the hash is of the figures printed.
    */
-  MONTHLY_STATISTICS("MST");
+  MONTHLY_STATISTICS("MST"),
+  /**
+   * A home adaptation case sheet (适老化改造案卷): record id = the case's id; the hash is of the data printed (plan,
+   * steps, photo ids, signatures), so the paper matches while the case stays as printed.
+   */
+  ADAPTATION_CASE("ADC"),
+  /**
+   * A home adaptation plan printed for the family to sign (改造方案确认书): record id = the case's id; the hash is of
+   * the plan and totals printed, so the paper matches while the plan is the one signed.
+   */
+  ADAPTATION_PLAN("ADP"),
+  /** Bed labels (一床一码): they carry the bed code, not a verification code; the kind names the report only. */
+  BED_LABEL("BDL");
 
   private final String code;
 

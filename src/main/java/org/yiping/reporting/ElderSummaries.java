@@ -31,12 +31,15 @@ final class ElderSummaries {
   private final ResultHistoryService results;
   private final Accounts accounts;
   private final Supplier<FormRegistry> forms;
+  private final CaseLines caseLines;
 
-  ElderSummaries(ElderService elders, ResultHistoryService results, Accounts accounts, Supplier<FormRegistry> forms) {
+  ElderSummaries(ElderService elders, ResultHistoryService results, Accounts accounts, Supplier<FormRegistry> forms,
+      CaseLines caseLines) {
     this.elders = elders;
     this.results = results;
     this.accounts = accounts;
     this.forms = forms;
+    this.caseLines = caseLines;
   }
 
   /** The summary as printed on {@code today}; the ID number is masked (a summary is never the filed copy). */
@@ -59,7 +62,8 @@ final class ElderSummaries {
     }
     return new ElderSummaryData(f.id(), today, f.name(), f.sex(), IdNumberPrinting.MASKED.apply(f.idNumber()),
         f.birthDate(), ElderTexts.address(f), ElderTexts.details(f, true), flags,
-        f.flags().contains(HardshipFlag.ADVANCED_AGE), contacts, lines, List.of(), List.of());
+        f.flags().contains(HardshipFlag.ADVANCED_AGE), contacts, lines, caseLines.cases(elderId),
+        caseLines.beds(elderId));
   }
 
   private ElderSummaryData.ResultLine line(ResultRow r, Map<String, String> names) {

@@ -40,6 +40,12 @@ import org.yiping.report.assessment.AssessmentReport;
 import org.yiping.report.assessment.IdNumberPrinting;
 import org.yiping.report.elder.ElderSummaryData;
 import org.yiping.report.elder.ElderSummaryReport;
+import org.yiping.report.adaptation.AdaptationCaseData;
+import org.yiping.report.adaptation.AdaptationCaseSheet;
+import org.yiping.report.adaptation.AdaptationPlanSheet;
+import org.yiping.report.adaptation.AdaptationText;
+import org.yiping.report.bed.BedLabelData;
+import org.yiping.report.bed.BedLabels;
 import org.yiping.report.stats.MonthlyStatisticsData;
 import org.yiping.report.stats.MonthlyStatisticsReport;
 import org.yiping.security.Accounts;
@@ -65,6 +71,8 @@ public final class ReportService {
   private static final String TARGET_ELDER = "elder";
   private static final String TARGET_STATISTICS = "statistics";
   private static final String TARGET_BATCH = "township";
+  private static final String TARGET_CASE = "adaptation_case";
+  private static final String TARGET_BED = "family_bed";
 
   private final Transactions tx;
   private final Session session;
@@ -75,11 +83,17 @@ public final class ReportService {
   private final ElderSummaries summaries;
   private final MonthlyStatistics statistics;
   private final DivisionCatalog divisions;
+  private final AdaptationCaseReports caseReports;
+  private final BedLabelReports bedLabels;
   private volatile Renderers renderers;
+
+  /** The case services the adaptation documents and bed labels are made from. */
+  public record Cases(org.yiping.adaptation.AdaptationService adaptation,
+      org.yiping.adaptation.AdaptationEvidenceService adaptationEvidence, org.yiping.bed.BedService beds) {}
 
   public ReportService(Transactions tx, Session session, ElderService elders, AssessmentService assessments,
       EvidenceService evidence, ResultHistoryService results, Accounts accounts, DivisionCatalog divisions,
-      Supplier<FormRegistry> forms, ObjectMapper json, Clock clock) {
+      Supplier<FormRegistry> forms, ObjectMapper json, Clock clock, Cases cases) {
     this.tx = tx;
     this.session = session;
     this.clock = clock;
@@ -89,12 +103,17 @@ public final class ReportService {
     this.divisions = divisions;
     this.hashes = new ContentHashes(json);
     this.assessmentReports = new AssessmentReports(tx, elders, assessments, evidence, accounts, forms, hashes, zone);
-    this.summaries = new ElderSummaries(elders, results, accounts, forms);
+    this.summaries = new ElderSummaries(elders, results, accounts, forms,
+        new CaseLines(tx, cases.adaptation(), cases.beds(), zone));
     this.statistics = new MonthlyStatistics(tx, assessments, divisions, forms, zone);
+    this.caseReports = new AdaptationCaseReports(cases.adaptation(), cases.adaptationEvidence(), elders, accounts,
+        divisions, forms, zone);
+    this.bedLabels = new BedLabelReports(cases.beds(), elders, divisions);
   }
 
   /** The renderers share the bundled fonts (21 MB, read in a few hundred ms): made on the first report, not at sign-in. */
-  private record Renderers(AssessmentReport assessment, ElderSummaryReport summary, MonthlyStatisticsReport stats) {}
+  private record Renderers(AssessmentReport assessment, ElderSummaryReport summary, MonthlyStatisticsReport stats,
+      AdaptationCaseSheet caseSheet, AdaptationPlanSheet planSheet, BedLabels labels) {}
 
   private Renderers renderers() {
     Renderers r = renderers;
@@ -102,7 +121,9 @@ public final class ReportService {
       ReportFonts fonts = ReportFonts.bundled();
       r = new Renderers(new AssessmentReport(fonts, clock, AssessmentReport.BEIJING_TIME),
           new ElderSummaryReport(fonts, clock, AssessmentReport.BEIJING_TIME),
-          new MonthlyStatisticsReport(fonts, clock, AssessmentReport.BEIJING_TIME));
+          new MonthlyStatisticsReport(fonts, clock, AssessmentReport.BEIJING_TIME),
+          new AdaptationCaseSheet(fonts, clock, AssessmentReport.BEIJING_TIME),
+          new AdaptationPlanSheet(fonts, clock, AssessmentReport.BEIJING_TIME), new BedLabels(fonts));
       renderers = r;
     }
     return r;
@@ -141,7 +162,7 @@ public final class ReportService {
 
   /**
    * 一人一档: the elder's identity (ID number masked), hardship flags, contacts, every result from every standard
-   * with its validity, and the (not yet built) cases and family beds as 暂无. Needs VIEW_ELDERS; audited.
+   * with its validity, and the home adaptation cases and family beds, one line each (暂无 for none). Needs VIEW_ELDERS; audited.
    */
   public Report elderSummary(UUID elderId) {
     session.require(Permission.VIEW_ELDERS);
@@ -179,6 +200,76 @@ public final class ReportService {
         code.text());
     audit(AuditAction.REPORT_VIEWED, TARGET_STATISTICS, id.toString(), detail(report) + " township="
         + (township == null ? "*" : township) + " month=" + month);
+    return report;
+  }
+
+  /**
+   * 居家适老化改造案卷: the household (ID number masked), the eligibility or the override and its reason, the plan
+   * with its totals, every step with who, when and why, the before and after photos of each item (the stored
+   * thumbnails), the acceptance signatures as drawn, and a verification code of what is printed. An open case is
+   * stamped 办理中, a terminated one 已终止. Needs VIEW_ELDERS; audited (no names).
+   *
+   * @throws UserFacingException for an unknown case, or (UnprintableTextException) a character the font lacks
+   */
+  public Report adaptationCaseSheet(UUID caseId) {
+    session.require(Permission.VIEW_ELDERS);
+    AdaptationCaseData data = caseReports.make(caseId, LocalDate.now(clock), true);
+    VerificationCode code = VerificationCode.of(ReportKind.ADAPTATION_CASE, caseId, hashes.of(data.caseContent()));
+    byte[] pdf = renderers().caseSheet().render(data, code);
+    Report report = new Report(ReportKind.ADAPTATION_CASE, caseId, AdaptationText.CASE_TITLE,
+        String.format(AdaptationText.FILE_CASE, DAY.format(data.printedOn()), fileId(caseId)), pdf, code.text());
+    audit(AuditAction.REPORT_VIEWED, TARGET_CASE, caseId.toString(), detail(report));
+    return report;
+  }
+
+  /**
+   * 居家适老化改造方案确认书: the plan for the family to sign before the works: the items needed, the totals and
+   * what the family pays, what they agree to, and empty boxes with date lines for the elder or family, the township
+   * office and the contractor. Printable at any step once a plan is recorded. Needs VIEW_ELDERS; audited.
+   *
+   * @throws UserFacingException for an unknown case or a case without any item needed yet
+   */
+  public Report adaptationPlanForSigning(UUID caseId) {
+    session.require(Permission.VIEW_ELDERS);
+    AdaptationCaseData data = caseReports.make(caseId, LocalDate.now(clock), false);
+    if (data.neededItems().isEmpty()) {
+      throw new UserFacingException("reporting.problem.noPlan");
+    }
+    VerificationCode code = VerificationCode.of(ReportKind.ADAPTATION_PLAN, caseId, hashes.of(data.planContent()));
+    byte[] pdf = renderers().planSheet().render(data, code);
+    Report report = new Report(ReportKind.ADAPTATION_PLAN, caseId, AdaptationText.PLAN_TITLE,
+        String.format(AdaptationText.FILE_PLAN, DAY.format(data.printedOn()), fileId(caseId)), pdf, code.text());
+    audit(AuditAction.REPORT_VIEWED, TARGET_CASE, caseId.toString(), detail(report));
+    return report;
+  }
+
+  /**
+   * 一床一码 labels, one per page of 100 × 70 mm label stock, in the order given (a bed named twice prints once): the
+   * bed code as a QR code holding the code itself and as text, the elder's name masked (张*兰), the provider, the
+   * township, and a line for the emergency hotline. {@link Report#recordId()} is the bed's id for one label, else a
+   * name-based id of the beds; there is no verification code. Needs VIEW_ELDERS; audited with the bed ids.
+   *
+   * @throws UserFacingException for no beds or an unknown bed
+   */
+  public Report bedLabels(List<UUID> bedIds) {
+    session.require(Permission.VIEW_ELDERS);
+    List<UUID> ids = bedIds == null ? List.of() : bedIds.stream().filter(java.util.Objects::nonNull).distinct()
+        .toList();
+    if (ids.isEmpty()) {
+      throw new UserFacingException("reporting.problem.noBeds");
+    }
+    List<BedLabelData> labels = new ArrayList<>();
+    for (UUID id : ids) {
+      labels.add(bedLabels.make(id));
+    }
+    byte[] pdf = renderers().labels().render(labels);
+    UUID recordId = ids.size() == 1 ? ids.get(0) : UUID.nameUUIDFromBytes(("yiping bed labels|" + ids)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String file = ids.size() == 1 ? String.format(BedLabels.FILE_ONE, labels.get(0).bedCode())
+        : String.format(BedLabels.FILE_MANY, ids.size(), DAY.format(LocalDate.now(clock)));
+    Report report = new Report(ReportKind.BED_LABEL, recordId, BedLabels.DOCUMENT_TITLE, file, pdf, null);
+    audit(AuditAction.REPORT_VIEWED, TARGET_BED, recordId.toString(), detail(report) + " beds="
+        + ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",")));
     return report;
   }
 
@@ -347,6 +438,8 @@ public final class ReportService {
       case ASSESSMENT -> verifyAssessment(c);
       case ELDER_SUMMARY -> verifyElder(c);
       case MONTHLY_STATISTICS -> verifyStatistics(c);
+      case ADAPTATION_CASE, ADAPTATION_PLAN -> verifyCase(c);
+      case BED_LABEL -> new Verification(Verification.Outcome.NOT_FOUND, c.kind(), c.recordId(), null, null);
       case ANSWERS_FILE -> new Verification(Verification.Outcome.UNREGISTERED, c.kind(), c.recordId(), null, null);
     };
     audit(AuditAction.REPORT_VERIFIED, target(c.kind()), c.recordId().toString(),
@@ -385,6 +478,20 @@ public final class ReportService {
         c.kind(), c.recordId(), "ELDER", null);
   }
 
+  /** A case sheet or plan confirmation: the hash of what it would print now; detail is the case's step. */
+  private Verification verifyCase(VerificationCode c) {
+    AdaptationCaseData data;
+    try {
+      data = caseReports.make(c.recordId(), LocalDate.now(clock), c.kind() == ReportKind.ADAPTATION_CASE);
+    } catch (UserFacingException notFound) {
+      return new Verification(Verification.Outcome.NOT_FOUND, c.kind(), c.recordId(), null, null);
+    }
+    String hash = hashes.of(c.kind() == ReportKind.ADAPTATION_CASE ? data.caseContent() : data.planContent());
+    boolean same = c.matches(c.kind(), c.recordId(), hash);
+    return new Verification(same ? Verification.Outcome.MATCHES : Verification.Outcome.CHANGED_SINCE_PRINTED,
+        c.kind(), c.recordId(), "CASE " + caseReports.stateOf(c.recordId()), null);
+  }
+
   private Verification verifyStatistics(VerificationCode c) {
     LocalDate today = LocalDate.now(clock);
     for (YearMonth month : statistics.months(YearMonth.from(today))) {
@@ -420,6 +527,8 @@ public final class ReportService {
       case ASSESSMENT, ANSWERS_FILE -> TARGET_ASSESSMENT;
       case ELDER_SUMMARY -> TARGET_ELDER;
       case MONTHLY_STATISTICS -> TARGET_STATISTICS;
+      case ADAPTATION_CASE, ADAPTATION_PLAN -> TARGET_CASE;
+      case BED_LABEL -> TARGET_BED;
     };
   }
 

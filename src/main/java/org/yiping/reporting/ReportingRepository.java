@@ -118,4 +118,16 @@ final class ReportingRepository {
     return Optional.ofNullable(work.em().createQuery("select min(e.createdAt) from Elder e", Instant.class)
         .getSingleResult());
   }
+
+  /** The home adaptation cases of an elder's household, oldest application first. */
+  List<UUID> casesOf(UUID elderId) {
+    return work.em().createQuery("select c.id from AdaptationCase c where c.elderId = :e and c.deleted = false"
+        + " order by c.appliedAt, c.id", UUID.class).setParameter("e", elderId).getResultList();
+  }
+
+  /** The family beds of an elder, first set up first. */
+  List<UUID> bedsOf(UUID elderId) {
+    return work.em().createQuery("select b.id from FamilyBed b where b.elderId = :e and b.deleted = false"
+        + " order by b.openedOn, b.id", UUID.class).setParameter("e", elderId).getResultList();
+  }
 }

@@ -23,7 +23,7 @@ import org.yiping.core.Sex;
  * @param flags the hardship flags recorded on the file (高龄 is not recorded: see {@code advancedAge})
  * @param advancedAge 80 or older on {@code printedOn}
  * @param results every result from every standard, newest first
- * @param cases home-adaptation cases, one line each; empty prints 暂无 (until case management exists)
+ * @param cases home-adaptation cases, one line each; empty prints 暂无
  * @param beds family-bed records, one line each; empty prints 暂无
  */
 public record ElderSummaryData(UUID elderId, LocalDate printedOn, String name, Sex sex, String idNumber,
