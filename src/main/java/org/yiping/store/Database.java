@@ -82,8 +82,11 @@ public final class Database implements AutoCloseable {
 
   private static Database start(Path dataDir, byte[] dataKey, PersistenceUnit unit, Clock clock,
       boolean mustExist, String... locations) {
+    // MAX_COMPACT_TIME=0: no compaction while closing. H2 2.3.232's compaction on close can leave a file that
+    // will not open again ("Double mark", h2database issues 2752 and 4123), seen here after a session of photos;
+    // ReopenAfterPhotosTest keeps it away. The file is still compacted in the background while it is open.
     String url = "jdbc:h2:file:" + dataDir.resolve(FILE_STEM).toAbsolutePath()
-        + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     String password = passwordFor(dataKey);
 
     HikariConfig config = new HikariConfig();
@@ -129,6 +132,12 @@ public final class Database implements AutoCloseable {
    * can be undone. A brand-new database has nothing to lose and is not copied.
    */
   private static UserFacingException openFailure(Throwable e) {
+    // A damaged file surfaces as an "encryption error" too; it must not be reported as a wrong key.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.h2.mvstore.MVStoreException) {
+        return new UserFacingException(e, "error.database.damaged");
+      }
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
           || sql.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1)) {
