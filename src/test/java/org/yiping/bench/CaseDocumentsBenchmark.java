@@ -87,8 +87,6 @@ class CaseDocumentsBenchmark {
     }
     Path out = Path.of("target", "case-documents");
     Files.createDirectories(out);
-    // The photos are added in the session that measures: with H2 2.3.232, closing a store after some 7 MB of
-    // photos and opening it again failed ("Double mark", compaction on close); see docs/benchmarks.md.
     try (Workspace town = world.town()) {
       town.adaptation().advance(caseId, "方案通过");
       town.adaptation().sendBack(caseId, "扶手位置需重新确认");
