@@ -118,11 +118,16 @@ case "$os" in
     iconutil -c icns "$out/yiping.iconset" -o "$out/yiping.icns"
     icon="$out/yiping.icns" ;;
 esac
-mac_options=()
-if [ "$os" = mac ]; then mac_options=(--mac-package-identifier org.yiping.app --mac-package-name Yiping); fi
+image_options=()
+case "$os" in
+  mac) image_options=(--mac-package-identifier org.yiping.app --mac-package-name Yiping) ;;
+  # yiping-cli.exe: a console launcher for the command line (the window launcher has no console on Windows).
+  windows) image_options=(--add-launcher yiping-cli=installer/windows/yiping-cli.properties) ;;
+esac
 
 "$bin/jpackage" --type app-image @installer/jpackage/app.args --app-version "$version" \
-  --input "$out/input" --runtime-image "$out/runtime" --icon "$icon" --dest "$out/image" ${mac_options[@]+"${mac_options[@]}"}
+  --input "$out/input" --runtime-image "$out/runtime" --icon "$icon" --dest "$out/image" \
+  ${image_options[@]+"${image_options[@]}"}
 if [ "$os" = linux ]; then
   # The menu entry travels in the image; the .deb's postinst puts it in place (installer/linux/postinst).
   install -m 644 installer/linux/yiping.desktop "$out/image/yiping/lib/yiping.desktop"
@@ -144,11 +149,9 @@ case "$type" in
       --dest "$out" ;;
   msi)
     rm -f "$out"/*.msi
-    # A fixed upgrade code: a newer MSI replaces the older one instead of installing beside it. yiping-cli is a
-    # console launcher for the command line (the window launcher has no console on Windows).
-    "$bin/jpackage" --type msi @installer/jpackage/app.args --app-version "$version" \
-      --input "$out/input" --runtime-image "$out/runtime" --icon "$icon" \
-      --add-launcher yiping-cli=installer/windows/yiping-cli.properties \
+    # A fixed upgrade code: a newer MSI replaces the older one instead of installing beside it.
+    "$bin/jpackage" --type msi --app-image "$out/image/yiping" --name yiping --app-version "$version" \
+      --description "颐评 Yiping: elder capability assessment and case management" --vendor "Yiping project" \
       --win-menu --win-menu-group 颐评 --win-shortcut --win-dir-chooser \
       --win-upgrade-uuid 5b0f7a52-3f55-4b7e-9c55-2f0d9b1f8e61 \
       --dest "$out" ;;
