@@ -162,6 +162,6 @@ case "$type" in
   *)
     echo "build.sh: --type must be app-image, deb, msi or dmg" >&2; exit 2 ;;
 esac
-package=$(ls "$out"/*.deb "$out"/*.msi "$out"/*.dmg 2>/dev/null | head -1)
+package=$(find "$out" -maxdepth 1 \( -name '*.deb' -o -name '*.msi' -o -name '*.dmg' \) | head -1)
 bytes=$(wc -c <"$package" | tr -d ' ')
 echo "Package: $package ($bytes bytes, $((bytes / 1000000)) MB) in $(($(date +%s) - start)) s"

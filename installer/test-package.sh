@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-deb=${1:-$(ls target/installer/yiping_*.deb 2>/dev/null | head -1)}
+deb=${1:-$(find target/installer -maxdepth 1 -name 'yiping_*.deb' 2>/dev/null | head -1)}
 [ -n "$deb" ] && [ -f "$deb" ] || { echo "test-package.sh: no .deb; run installer/build.sh first" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
