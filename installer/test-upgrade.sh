@@ -41,7 +41,7 @@ deb_new=$(ls "$out"/new/yiping_"$v_new"-*.deb)
 
 work=$(mktemp -d)
 cleanup() {
-  dpkg -r yiping >/dev/null 2>&1 || true
+  dpkg -P yiping >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
