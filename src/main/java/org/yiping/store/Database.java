@@ -5,7 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -18,6 +21,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -106,15 +111,21 @@ public final class Database implements AutoCloseable {
     try {
       // The pool holds the database open from here on: the backup check, the migration and the session share one
       // open of the file (opening a large encrypted file twice cost seconds).
-      backupIfMigrationsPending(ds, dataDir, clock, mustExist, locations);
-      MigrateResult result = flyway(ds, locations).migrate();
+      Backup backup = backupIfMigrationsPending(ds, dataDir, clock, mustExist, locations);
+      MigrateResult result;
+      try {
+        result = flyway(ds, locations).migrate();
+      } catch (RuntimeException e) {
+        throw backup == null ? e : undoUpgrade(ds, dataDir, backup, e);
+      }
       unit.attach(ds);
       try {
         // Entities and schema must agree before anything is read or written (Hibernate validates, never changes).
         unit.validateSchema();
       } catch (RuntimeException e) {
         unit.detach();
-        throw e;
+        // Migrated but unusable: the upgrade did not complete, so the user gets the file from before it back.
+        throw backup == null || result.migrationsExecuted == 0 ? e : undoUpgrade(ds, dataDir, backup, e);
       }
       return new Database(ds, unit, result);
     } catch (RuntimeException e) {
@@ -123,14 +134,59 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The copy taken before migrating, and the schema version the migration was heading for. */
+  private record Backup(Path file, String targetVersion) {}
+
+  /**
+   * A failed upgrade: closes the file and puts the backup taken just before back in its place, so the data is exactly
+   * as it was before this start (H2 commits DDL at once, so a half-run migration cannot simply roll back). The
+   * returned exception tells the user what happened and where the backup is.
+   */
+  private static UserFacingException undoUpgrade(HikariDataSource ds, Path dataDir, Backup backup,
+      RuntimeException failure) {
+    // The migration's error can quote the failing SQL or data; its class names the problem well enough for the log.
+    LOG.error("Upgrading the database to version {} failed ({}); restoring the backup taken before it",
+        backup.targetVersion(), failure.getClass().getName());
+    ds.close();
+    try {
+      restore(backup.file(), dataDir);
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Restoring the backup failed: {}", e.getClass().getName());
+      UserFacingException u = new UserFacingException(failure, "error.database.restoreFailed",
+          backup.targetVersion(), backup.file().toString(), dataDir.toString());
+      u.addSuppressed(e);
+      return u;
+    }
+    LOG.info("Backup restored; the database is as it was before the upgrade");
+    return new UserFacingException(failure, "error.database.upgradeFailed", backup.targetVersion(),
+        backup.file().toString());
+  }
+
+  /** Replaces the database file with the one in an H2 backup zip: written beside it first, then moved over it. */
+  static void restore(Path backupZip, Path dataDir) throws IOException {
+    Path target = dataDir.resolve(FILE_NAME);
+    Path partial = dataDir.resolve(FILE_NAME + ".restoring");
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backupZip))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals(FILE_NAME)) {
+          Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+          try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            channel.force(true); // on disk before it replaces the only other copy of the data
+          }
+          Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          return;
+        }
+      }
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+    throw new IOException("the backup holds no " + FILE_NAME);
+  }
+
   private static Flyway flyway(javax.sql.DataSource ds, String... locations) {
     return Flyway.configure().dataSource(ds).locations(locations).load();
   }
 
-  /**
-   * Copies the database (H2's online BACKUP, still encrypted) before any migration touches it, so a failed upgrade
-   * can be undone. A brand-new database has nothing to lose and is not copied.
-   */
   private static UserFacingException openFailure(Throwable e) {
     // A damaged file surfaces as an "encryption error" too; it must not be reported as a wrong key.
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -147,27 +203,34 @@ public final class Database implements AutoCloseable {
     return new UserFacingException(e, "error.database.open");
   }
 
-  private static void backupIfMigrationsPending(HikariDataSource ds, Path dataDir, Clock clock, boolean existing,
+  /**
+   * Copies the database (H2's online BACKUP, still encrypted) before any migration touches it, so a failed upgrade
+   * can be undone. A brand-new database has nothing to lose and is not copied. Returns null when nothing was
+   * copied.
+   */
+  private static Backup backupIfMigrationsPending(HikariDataSource ds, Path dataDir, Clock clock, boolean existing,
       String... locations) {
     if (!existing) {
-      return;
+      return null;
     }
     try (Connection c = ds.getConnection()) {
       MigrationInfoService info = Flyway.configure().dataSource(ds).locations(locations).load().info();
       MigrationInfo current = info.current();
-      if (current == null || info.pending().length == 0) {
-        return;
+      MigrationInfo[] pending = info.pending();
+      if (current == null || pending.length == 0) {
+        return null;
       }
       Path dir = dataDir.resolve("backups");
       Files.createDirectories(dir);
       String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-      Path target = dir.resolve(FILE_STEM + "-" + stamp + "-before-v" + info.pending()[0].getVersion() + ".zip");
+      Path target = dir.resolve(FILE_STEM + "-" + stamp + "-before-v" + pending[0].getVersion() + ".zip");
       try (PreparedStatement st = c.prepareStatement("BACKUP TO ?")) {
         st.setString(1, target.toAbsolutePath().toString());
         st.execute();
       }
       LOG.info("Database backed up before migrating from version {}", current.getVersion());
       pruneBackups(dir);
+      return new Backup(target, pending[pending.length - 1].getVersion().toString());
     } catch (SQLException e) {
       throw openFailure(e);
     } catch (IOException e) {
