@@ -333,6 +333,13 @@ class AdaptationUiTest extends CaseUiTest {
     assertThat(robot.lookup("#addPhoto13BEFORE").query().isDisabled()).isTrue();
     assertThat(robot.lookup("#signAcceptanceCONTRACTOR").query().isDisabled()).isTrue();
 
+    // The case sheet with its photos and signatures, in the preview like every paper.
+    robot.interact(() -> robot.lookup("#adaptationCaseSheet").queryButton().fire());
+    waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#previewStatus").matches(".*共 [2-9] 页.*"));
+    assertThat(robot.lookup("#previewPages").queryAs(javafx.scene.layout.VBox.class).getChildren())
+        .anyMatch(n -> n instanceof javafx.scene.image.ImageView);
+    robot.interact(() -> robot.lookup("#closePreview").queryButton().fire());
+
     List<CasePhoto> photos = ws.adaptationEvidence().photos(id);
     assertThat(photos).extracting(CasePhoto::itemCode, CasePhoto::phase)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("13", Phase.AFTER),

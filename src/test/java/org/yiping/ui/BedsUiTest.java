@@ -88,6 +88,10 @@ class BedsUiTest extends CaseUiTest {
     // The bed page: its code in large type, the devices and the adaptation it relies on.
     waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#bedCode").startsWith("JC-"));
     assertThat(textOf(robot, "#bedCode")).matches("JC-650102002-[0-9A-F]{8}");
+    // The bed's QR label (一床一码), previewed before it goes on the label printer.
+    robot.interact(() -> robot.lookup("#bedLabel").queryButton().fire());
+    waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#previewStatus").contains("共 1 页"));
+    robot.interact(() -> robot.lookup("#closePreview").queryButton().fire());
     assertThat(textOf(robot, "#bedTitle")).startsWith("张秀兰");
     assertThat(textOf(robot, "#bedDevicesText")).isEqualTo("智能床垫 SM-2026-0001；跌倒报警器 FA-77");
     assertThat(textOf(robot, "#bedAdaptationText")).contains("适老化改造 · 申请");

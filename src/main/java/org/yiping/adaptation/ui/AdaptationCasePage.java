@@ -104,7 +104,18 @@ final class AdaptationCasePage {
     title.setId("adaptationCaseTitle");
     title.setUserData(elderName);
     title.setText(elderName);
-    HBox top = new HBox(12, back, title);
+    // The papers of the case: the plan for the family to sign, and the whole case sheet.
+    Button planPaper = new Button(m.get("adaptation.case.planPaper"));
+    planPaper.setId("adaptationPlanPaper");
+    planPaper.setOnAction(e -> org.yiping.ui.ReportPreviews.open(root.getScene().getWindow(), app, background, ws,
+        () -> ws.reports().adaptationPlanForSigning(caseId)));
+    Button caseSheet = new Button(m.get("adaptation.case.caseSheet"));
+    caseSheet.setId("adaptationCaseSheet");
+    caseSheet.setOnAction(e -> org.yiping.ui.ReportPreviews.open(root.getScene().getWindow(), app, background, ws,
+        () -> ws.reports().adaptationCaseSheet(caseId)));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox top = new HBox(12, back, title, gap, planPaper, caseSheet);
     top.setAlignment(Pos.CENTER_LEFT);
     stepBar.setId("adaptationStepBar");
     stepBar.setAlignment(Pos.CENTER_LEFT);

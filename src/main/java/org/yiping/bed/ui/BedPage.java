@@ -27,6 +27,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.yiping.adaptation.CaseRecord;
 import org.yiping.app.AppContext;
@@ -105,7 +106,13 @@ final class BedPage {
       }
     });
     title.setId("bedTitle");
-    HBox top = new HBox(12, back, title);
+    Button label = new Button(m.get("bed.page.label"));
+    label.setId("bedLabel");
+    label.setOnAction(e -> org.yiping.ui.ReportPreviews.open(root.getScene().getWindow(), app, background, ws,
+        () -> ws.reports().bedLabels(java.util.List.of(bedId))));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox top = new HBox(12, back, title, gap, label);
     top.setAlignment(Pos.CENTER_LEFT);
 
     code.setId("bedCode");

@@ -83,10 +83,19 @@ public final class BedsView {
     Button open = new Button(m.get("bed.list.open"));
     open.setId("openBed");
     open.setOnAction(e -> openSelected());
+    // Labels for every bed the list shows (a township's open beds, say), one per page on label stock.
+    Button labels = new Button(m.get("bed.list.labels"));
+    labels.setId("bedLabels");
+    labels.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getItems()));
+    labels.setOnAction(e -> {
+      java.util.List<java.util.UUID> ids = table.getItems().stream().map(r -> r.bed().id()).toList();
+      org.yiping.ui.ReportPreviews.open(root.getScene().getWindow(), app, background, ws,
+          () -> ws.reports().bedLabels(ids));
+    });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox filters = new HBox(8, Ui.labelFor(m.get("cases.filter.township"), township), township,
-        Ui.labelFor(m.get("bed.list.show"), show), show, spacer, open, setUp);
+        Ui.labelFor(m.get("bed.list.show"), show), show, spacer, labels, open, setUp);
     filters.setAlignment(Pos.CENTER_LEFT);
 
     table.setId("bedTable");
