@@ -43,7 +43,7 @@ class DashboardUiTest extends ShellUiTest {
     robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
     waitFor(20, TimeUnit.SECONDS, () -> UiTestSupport.textOf(robot, "#tileEldersValue").equals("1"));
     assertThat(UiTestSupport.textOf(robot, "#tileAssessmentsValue")).isEqualTo("1");
-    assertThat(UiTestSupport.textOf(robot, "#tileVisitsValue")).isEqualTo("100%"); // nobody on this file must be visited
+    assertThat(UiTestSupport.textOf(robot, "#tileVisitsValue")).isEqualTo("—"); // nobody on this file must be visited
     BarChart<?, ?> levels = robot.lookup("#chartLevels").queryAs(BarChart.class);
     List<? extends javafx.scene.chart.XYChart.Data<?, ?>> bars = levels.getData().get(0).getData();
     assertThat(bars.get(1).getXValue()).isEqualTo("能力完好");
