@@ -285,31 +285,31 @@ public final class CentreSync {
     regionsInBatch.put(id, region);
     Long seen = versionWithHash(c, id, hash);
     if (seen != null) {
-      return new ItemResult(id, Outcome.DUPLICATE, seen, hash, null, List.of(), null, false);
+      return new ItemResult(id, Outcome.DUPLICATE, seen, hash, null, List.of(), null, null);
     }
     if (cur == null) {
       String other = identityClash(c, item);
       if (other != null) {
         ObjectNode theirs = (ObjectNode) read(other, JsonNode.class);
         return new ItemResult(id, Outcome.CONFLICT, null, hash, CentreProblem.words("sync.conflict.sameIdNumber"),
-            List.of("id_number"), theirs, false);
+            List.of("id_number"), theirs, null);
       }
       store(c, caller, item.recordType(), id, region, 1, item.body(), hash, batchId, now, seq, true);
-      return new ItemResult(id, Outcome.ACCEPTED, 1L, hash, null, List.of(), null, false);
+      return new ItemResult(id, Outcome.ACCEPTED, 1L, hash, null, List.of(), null, null);
     }
     if (item.baseRev() != null && item.baseRev() == cur.rev()) {
       store(c, caller, item.recordType(), id, region, cur.rev() + 1, item.body(), hash, batchId, now, seq, false);
-      return new ItemResult(id, Outcome.ACCEPTED, cur.rev() + 1, hash, null, List.of(), null, false);
+      return new ItemResult(id, Outcome.ACCEPTED, cur.rev() + 1, hash, null, List.of(), null, null);
     }
     ObjectNode theirs = (ObjectNode) read(cur.body(), JsonNode.class);
     ObjectNode base = item.baseRev() == null ? null : versionBody(c, id, item.baseRev());
     Merge.Result m = Merge.threeWay(base, theirs, item.body());
     if (!m.clean()) {
-      return new ItemResult(id, Outcome.CONFLICT, cur.rev(), cur.hash(), null, m.conflicts(), theirs, false);
+      return new ItemResult(id, Outcome.CONFLICT, cur.rev(), cur.hash(), null, m.conflicts(), theirs, m.merged());
     }
     String mergedHash = Bodies.hash(m.merged());
     store(c, caller, item.recordType(), id, region, cur.rev() + 1, m.merged(), mergedHash, batchId, now, seq, false);
-    return new ItemResult(id, Outcome.ACCEPTED, cur.rev() + 1, mergedHash, null, List.of(), m.merged(), true);
+    return new ItemResult(id, Outcome.ACCEPTED, cur.rev() + 1, mergedHash, null, List.of(), null, m.merged());
   }
 
   private void store(Connection c, Caller caller, String type, String id, String region, long rev, ObjectNode body,
@@ -531,7 +531,7 @@ public final class CentreSync {
   // ---------------------------------------------------------------- helpers
 
   private static ItemResult rejected(String id, String key, Object... args) {
-    return new ItemResult(id, Outcome.REJECTED, null, null, CentreProblem.words(key, args), List.of(), null, false);
+    return new ItemResult(id, Outcome.REJECTED, null, null, CentreProblem.words(key, args), List.of(), null, null);
   }
 
   static boolean exists(Connection c, String sql, Object... args) throws SQLException {

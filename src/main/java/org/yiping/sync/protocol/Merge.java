@@ -37,15 +37,20 @@ public final class Merge {
         continue;
       }
       JsonNode b = base == null ? NullNode.getInstance() : value(base, f);
-      if (m.equals(t) || m.equals(b)) {
+      if (same(m, t) || same(m, b)) {
         merged.set(f, t);
-      } else if (t.equals(b)) {
+      } else if (same(t, b)) {
         merged.set(f, m);
       } else {
         conflicts.add(f);
       }
     }
     return new Result(merged, conflicts);
+  }
+
+  /** Equal values; numbers compare by value (5 read as an int equals 5 read as a long). */
+  static boolean same(JsonNode a, JsonNode b) {
+    return a.equals(b) || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
   }
 
   private static JsonNode value(ObjectNode node, String field) {

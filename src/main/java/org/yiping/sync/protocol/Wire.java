@@ -29,11 +29,12 @@ public final class Wire {
 
   /**
    * The centre's answer for one item. ACCEPTED and DUPLICATE carry the centre revision (and, when the centre merged
-   * other changes in, the merged body); CONFLICT carries the centre's version and the fields changed on both
-   * sides; REJECTED carries the reason in words.
+   * other changes in, the merged body); CONFLICT carries the centre's version, the fields changed on both sides,
+   * and the merge of everything else (conflicting fields at the centre's values) to resolve from; REJECTED carries
+   * the reason in words.
    */
   public record ItemResult(String recordId, Outcome outcome, Long centreRev, String hash, String reason,
-      List<String> fields, ObjectNode centreBody, boolean merged) {}
+      List<String> fields, ObjectNode centreBody, ObjectNode mergedBody) {}
 
   public record PushResponse(String batchId, List<ItemResult> results) {}
 
