@@ -86,24 +86,24 @@ CREATE TABLE centre_batch (
 -- One row whose update serialises writers, so pull cursors never skip a change committed late.
 CREATE TABLE centre_counter (
   name  VARCHAR(32) NOT NULL PRIMARY KEY,
-  value BIGINT      NOT NULL
+  counter_value BIGINT NOT NULL
 );
-INSERT INTO centre_counter (name, value) VALUES ('change_seq', 0);
+INSERT INTO centre_counter (name, counter_value) VALUES ('change_seq', 0);
 
 CREATE TABLE centre_form (
   form_id      VARCHAR(64)  NOT NULL,
   version      VARCHAR(32)  NOT NULL,
-  content_hash CHAR(64)     NOT NULL,
+  content_hash VARCHAR(80)  NOT NULL,
   published_at TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (form_id, version)
 );
 
 CREATE TABLE centre_audit (
   id         VARCHAR(36)  NOT NULL PRIMARY KEY,
-  at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
   actor      VARCHAR(64)  NOT NULL,
   action     VARCHAR(40)  NOT NULL,
   target     VARCHAR(100),
   detail     VARCHAR(1000)
 );
-CREATE INDEX ix_centre_audit_at ON centre_audit (at);
+CREATE INDEX ix_centre_audit_at ON centre_audit (occurred_at);

@@ -34,7 +34,7 @@ CREATE INDEX ix_sync_conflict_record ON sync_conflict (record_id, resolved_at);
 -- What each sync did: for the sync screen's history.
 CREATE TABLE sync_log (
   id          UUID          NOT NULL PRIMARY KEY,
-  at          TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+  occurred_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
   username    VARCHAR(64)   NOT NULL,
   via         VARCHAR(16)   NOT NULL,
   sent        INT           NOT NULL,

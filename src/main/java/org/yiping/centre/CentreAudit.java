@@ -11,7 +11,7 @@ final class CentreAudit {
 
   static void log(Connection c, Instant at, String actor, String action, String target, String detail)
       throws SQLException {
-    CentreStore.update(c, "INSERT INTO centre_audit (id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
+    CentreStore.update(c, "INSERT INTO centre_audit (id, occurred_at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
         Ids.newId().toString(), at, actor, action, target, detail == null ? null
             : detail.substring(0, Math.min(detail.length(), 1000)));
   }

@@ -205,7 +205,7 @@ public final class CentreSync {
     Instant now = clock.instant();
     return store.tx(c -> {
       // Serialise writers: the change sequence must be committed in order for pull cursors to be safe.
-      CentreStore.update(c, "UPDATE centre_counter SET value = value WHERE name = 'change_seq'");
+      CentreStore.update(c, "UPDATE centre_counter SET counter_value = counter_value WHERE name = 'change_seq'");
       try (PreparedStatement ps = CentreStore.prepare(c, "SELECT device_id, response FROM centre_batch WHERE "
           + "batch_id = ?", req.batchId()); ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
@@ -225,7 +225,7 @@ public final class CentreSync {
       for (Wire.Item item : req.items()) {
         results.add(apply(c, caller, item, req.batchId(), now, seqHolder, regionsInBatch));
       }
-      CentreStore.update(c, "UPDATE centre_counter SET value = ? WHERE name = 'change_seq'", seqHolder[0]);
+      CentreStore.update(c, "UPDATE centre_counter SET counter_value = ? WHERE name = 'change_seq'", seqHolder[0]);
       Wire.PushResponse response = new Wire.PushResponse(req.batchId(), results);
       CentreStore.update(c, "INSERT INTO centre_batch (batch_id, device_id, username, received_at, via, items, "
           + "response) VALUES (?, ?, ?, ?, ?, ?, ?)", req.batchId(), caller.deviceId(), caller.username(), now, via,
@@ -394,7 +394,7 @@ public final class CentreSync {
   }
 
   private static long counter(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM centre_counter WHERE name = 'change_seq'");
+    try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM centre_counter WHERE name = 'change_seq'");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -129,7 +129,7 @@ final class SyncRecordRepository {
         } else {
           String sha = Bodies.sha256(b);
           attachments.put(sha, b);
-          body.put(name, Bodies.ATTACHMENT_PREFIX + sha);
+          Bodies.attachmentRef(body, name, sha);
         }
       }
       case "BOOLEAN" -> {
@@ -235,7 +235,7 @@ final class SyncRecordRepository {
       case "TIMESTAMP WITH TIME ZONE" -> OffsetDateTime.ofInstant(Instant.parse(v.asText()), ZoneOffset.UTC);
       case "DATE" -> LocalDate.parse(v.asText());
       case "BINARY LARGE OBJECT" -> {
-        String sha = v.asText().substring(Bodies.ATTACHMENT_PREFIX.length());
+        String sha = Bodies.attachment(v);
         byte[] b = attachmentBytes.get(sha);
         if (b == null) {
           throw new IllegalStateException("attachment not downloaded: " + sha.substring(0, 12));

@@ -271,7 +271,7 @@ final class SyncStateRepository {
 
   void log(Instant now, String username, String via, SyncReport r, String outcome) {
     jdbc(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_log (id, at, username, via, sent, accepted, "
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_log (id, occurred_at, username, via, sent, accepted, "
           + "duplicates, conflicts, rejected, received, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setObject(1, Ids.newId());
         ps.setObject(2, at(now));

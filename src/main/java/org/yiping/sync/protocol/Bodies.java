@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /** Content hashes of record bodies and the attachment references inside them. */
 public final class Bodies {
-  public static final String ATTACHMENT_PREFIX = "sha256:";
+  /** A binary column travels as {@code {"attachment": "<sha256 hex>"}}: an object, so no text can be mistaken for it. */
+  public static final String ATTACHMENT_FIELD = "attachment";
   private static final ObjectMapper CANONICAL = new ObjectMapper();
 
   private Bodies() {}
@@ -46,16 +47,25 @@ public final class Bodies {
   public static List<String> attachments(ObjectNode body) {
     List<String> out = new ArrayList<>();
     body.elements().forEachRemaining(v -> {
-      if (v.isTextual() && isAttachment(v.asText())) {
-        out.add(v.asText().substring(ATTACHMENT_PREFIX.length()));
+      String sha = attachment(v);
+      if (sha != null) {
+        out.add(sha);
       }
     });
     return out;
   }
 
-  public static boolean isAttachment(String value) {
-    return value.length() == ATTACHMENT_PREFIX.length() + 64 && value.startsWith(ATTACHMENT_PREFIX)
-        && value.substring(ATTACHMENT_PREFIX.length()).chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
+  /** The hash an attachment reference names, or null if {@code v} is not one. */
+  public static String attachment(JsonNode v) {
+    if (v != null && v.isObject() && v.size() == 1 && v.path(ATTACHMENT_FIELD).isTextual()
+        && validSha256(v.get(ATTACHMENT_FIELD).asText())) {
+      return v.get(ATTACHMENT_FIELD).asText();
+    }
+    return null;
+  }
+
+  public static ObjectNode attachmentRef(ObjectNode parent, String field, String sha) {
+    return parent.putObject(field).put(ATTACHMENT_FIELD, sha);
   }
 
   public static boolean validSha256(String hex) {

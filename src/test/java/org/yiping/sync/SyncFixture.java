@@ -1,0 +1,167 @@
+package org.yiping.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.yiping.app.AppContext;
+import org.yiping.app.Json;
+import org.yiping.app.Workspace;
+import org.yiping.assessment.form.FormDefinition;
+import org.yiping.assessment.form.FormRegistry;
+import org.yiping.centre.Centre;
+import org.yiping.core.idcard.IdNumber;
+import org.yiping.elder.ElderDraft;
+import org.yiping.elder.ElderFile;
+import org.yiping.security.NewUser;
+import org.yiping.security.Role;
+
+/**
+ * A real centre (HTTPS on 127.0.0.1, its own H2 file or a PostgreSQL URL) with two counties, 天山区 (650102) and
+ * 沙依巴克区 (650103), a centre user per county, every bundled form version published; and laptops (real encrypted
+ * stores) enrolled with it.
+ */
+public final class SyncFixture implements AutoCloseable {
+  public static final String TIANSHAN = "650102";
+  public static final String SAYBAGH = "650103";
+  public static final String TIANSHAN_VILLAGE = "650102002002";
+  public static final String SAYBAGH_VILLAGE = "650103001001";
+  public static final String CENTRE_PASSWORD = "Centre2026a";
+  public final Path root;
+  public Centre centre;
+  private final String jdbcUrl;
+  private final String dbUser;
+  private final String dbPassword;
+  private int seq;
+
+  public SyncFixture(Path root) {
+    this(root, null, null, null);
+  }
+
+  public SyncFixture(Path root, String jdbcUrl, String dbUser, String dbPassword) {
+    this.root = root;
+    this.jdbcUrl = jdbcUrl;
+    this.dbUser = dbUser;
+    this.dbPassword = dbPassword;
+    this.centre = openCentre().start("127.0.0.1", 0);
+    centre.admin().addRegion("test", TIANSHAN, "天山区");
+    centre.admin().addRegion("test", SAYBAGH, "沙依巴克区");
+    centre.admin().addUser("test", "li", "李评估", "ASSESSOR", TIANSHAN, CENTRE_PASSWORD.toCharArray());
+    centre.admin().addUser("test", "admin", "管理员", "ADMIN", TIANSHAN, CENTRE_PASSWORD.toCharArray());
+    centre.admin().addUser("test", "zhao", "赵评估", "ASSESSOR", SAYBAGH, CENTRE_PASSWORD.toCharArray());
+    for (FormDefinition f : FormRegistry.loadDefault().all()) {
+      centre.admin().publishForm("test", f.id(), f.version(), f.contentHash());
+    }
+  }
+
+  public Centre openCentre() {
+    return new Centre(root.resolve("centre"), jdbcUrl, dbUser, dbPassword, 1000, Clock.systemUTC(),
+        Json.newMapper());
+  }
+
+  /** Restarts the centre's server on the same port, as after a crash (the store is opened again). */
+  public void restartCentre() {
+    int port = centre.port();
+    centre.close();
+    centre = openCentre().start("127.0.0.1", port);
+  }
+
+  /** A new laptop with an admin and the assessor li (zhao in 沙依巴克区), enrolled into {@code region}. */
+  public Laptop laptop(String name, String region) {
+    Laptop l = new Laptop(root.resolve(name), region.equals(SAYBAGH) ? "zhao" : "li");
+    String code = centre.admin().newEnrolmentCode("test", region, Duration.ofHours(1));
+    try (Workspace admin = l.admin()) {
+      admin.sync().enrol(centre.url(), centre.keys().fingerprint(), code, name);
+    }
+    return l;
+  }
+
+  /** A valid ID number, different each call. */
+  public String idNumber() {
+    String body = "650102" + LocalDate.of(1940, 1, 1).plusDays(seq++).toString().replace("-", "") + "123";
+    return body + IdNumber.checkChar(body);
+  }
+
+  @Override
+  public void close() {
+    centre.close();
+  }
+
+  /** One laptop: its own encrypted store, an admin and one assessor. */
+  public static final class Laptop implements AutoCloseable {
+    public final AppContext app;
+    public final String assessor;
+
+    Laptop(Path dir, String assessor) {
+      this.app = org.yiping.ui.UiTestSupport.context(dir);
+      this.assessor = assessor;
+      try (Workspace admin = app.open(app.vault().setup(NewUser.admin("admin", null), "Xinjiang2026".toCharArray()))) {
+        admin.accounts().create(new NewUser(assessor, "评估员", Role.ASSESSOR, "XJ-PG-0001",
+            LocalDate.now().plusYears(1), null), "Assess2026a".toCharArray());
+      }
+    }
+
+    public Workspace admin() {
+      return app.open(app.vault().signIn("admin", "Xinjiang2026".toCharArray()));
+    }
+
+    public Workspace user() {
+      return app.open(app.vault().signIn(assessor, "Assess2026a".toCharArray()));
+    }
+
+    public SyncReport sync() {
+      try (Workspace ws = user()) {
+        return ws.sync().sync(CENTRE_PASSWORD.toCharArray(), SyncEngine.Progress.NONE);
+      }
+    }
+
+    public UUID newElder(String name, String idNumber, String village) {
+      try (Workspace ws = user()) {
+        return ws.elders().create(ElderDraft.minimal(name, idNumber, village)).id();
+      }
+    }
+
+    public ElderFile elder(UUID id) {
+      try (Workspace ws = user()) {
+        return ws.elders().get(id);
+      }
+    }
+
+    public void setPhone(UUID id, String phone) {
+      edit(id, d -> new ElderDraft(d.name(), d.idNumber(), d.ethnicity(), d.religion(), phone, d.address(),
+          d.divisionCode(), d.livingArrangements(), d.maritalStatus(), d.education(), d.medicalPayments(),
+          d.incomeSources(), d.economicStatus(), d.flags(), d.contacts(), d.notes()));
+    }
+
+    public void setNotes(UUID id, String notes) {
+      edit(id, d -> new ElderDraft(d.name(), d.idNumber(), d.ethnicity(), d.religion(), d.phone(), d.address(),
+          d.divisionCode(), d.livingArrangements(), d.maritalStatus(), d.education(), d.medicalPayments(),
+          d.incomeSources(), d.economicStatus(), d.flags(), d.contacts(), notes));
+    }
+
+    private void edit(UUID id, java.util.function.UnaryOperator<ElderDraft> change) {
+      try (Workspace ws = user()) {
+        ElderFile f = ws.elders().get(id);
+        ws.elders().update(id, f.rev(), change.apply(f.toDraft()));
+      }
+    }
+
+    public java.util.List<RecordSyncState> states() {
+      try (Workspace ws = user()) {
+        return ws.sync().states(100);
+      }
+    }
+
+    public long waiting() {
+      try (Workspace ws = user()) {
+        return ws.sync().waiting();
+      }
+    }
+
+    @Override
+    public void close() {
+      app.close();
+    }
+  }
+}
