@@ -63,7 +63,12 @@ final class CentreHttp extends Handler.Abstract {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       json(response, callback, 400, new Wire.Problem("sync.centre.badRequest",
           CentreProblem.words("sync.centre.badRequest")));
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
+      // The client went away mid-request (a cut cable): nothing was applied, and no one is listening for an answer.
+      LOG.info("Centre request {} {} cut short: {}", method, path, e.getClass().getSimpleName());
+      json(response, callback, 400, new Wire.Problem("sync.centre.badRequest",
+          CentreProblem.words("sync.centre.badRequest")));
+    } catch (RuntimeException e) {
       LOG.error("Centre request {} {} failed: {}", method, path, SafeErrors.describe(e));
       json(response, callback, 500, new Wire.Problem("sync.centre.internal",
           CentreProblem.words("sync.centre.internal")));

@@ -69,12 +69,34 @@ public final class SyncFixture implements AutoCloseable {
 
   /** A new laptop with an admin and the assessor li (zhao in 沙依巴克区), enrolled into {@code region}. */
   public Laptop laptop(String name, String region) {
+    return laptop(name, region, centre.url());
+  }
+
+  /** A laptop enrolled through {@code url} (a proxy in front of the centre, say). */
+  public Laptop laptop(String name, String region, String url) {
     Laptop l = new Laptop(root.resolve(name), region.equals(SAYBAGH) ? "zhao" : "li");
     String code = centre.admin().newEnrolmentCode("test", region, Duration.ofHours(1));
     try (Workspace admin = l.admin()) {
-      admin.sync().enrol(centre.url(), centre.keys().fingerprint(), code, name);
+      admin.sync().enrol(url, centre.keys().fingerprint(), code, name);
     }
     return l;
+  }
+
+  /** The number of records of a type the centre holds (0 if none). */
+  public long centreCount(String type) {
+    return centre.admin().recordCounts().getOrDefault(type, 0L);
+  }
+
+  /** Versions the centre stored twice with the same content: must always be none. */
+  public long duplicateVersions() {
+    return centre.store().tx(c -> {
+      try (var ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT record_id, content_hash FROM "
+          + "centre_record_version GROUP BY record_id, content_hash HAVING COUNT(*) > 1) d");
+          var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /** A valid ID number, different each call. */
@@ -92,6 +114,16 @@ public final class SyncFixture implements AutoCloseable {
   public static final class Laptop implements AutoCloseable {
     public final AppContext app;
     public final String assessor;
+
+    private Laptop(AppContext app, String assessor) {
+      this.app = app;
+      this.assessor = assessor;
+    }
+
+    /** A laptop whose store already exists (opened again after a crash, say). */
+    public static Laptop existing(Path dir, String assessor) {
+      return new Laptop(org.yiping.ui.UiTestSupport.context(dir), assessor);
+    }
 
     Laptop(Path dir, String assessor) {
       this.app = org.yiping.ui.UiTestSupport.context(dir);
@@ -119,6 +151,21 @@ public final class SyncFixture implements AutoCloseable {
     public UUID newElder(String name, String idNumber, String village) {
       try (Workspace ws = user()) {
         return ws.elders().create(ElderDraft.minimal(name, idNumber, village)).id();
+      }
+    }
+
+    /** {@code n} synthetic elders of 天山区, imported as a roster in one go. */
+    public void importElders(int n, long seed) {
+      try (Workspace admin = admin()) {
+        java.util.List<org.yiping.testdata.SyntheticElders.Raw> raws = new org.yiping.testdata.SyntheticElders(seed,
+            app.divisions(), TIANSHAN + "000000", LocalDate.now()).generate(n);
+        Path csv = org.yiping.testdata.RosterCsv.write(app.dataDir().resolve("roster-" + seed + ".csv"), raws,
+            java.util.List.of(), java.nio.charset.StandardCharsets.UTF_8);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(csv)) {
+          admin.importer().importRoster(in, TIANSHAN + "000000", (p, d, t) -> { }, () -> false);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
 
