@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yiping.app.Workspace;
 import org.yiping.audit.AuditAction;
@@ -17,9 +18,10 @@ import org.yiping.audit.AuditRecord;
 class SyncConflictTest {
   @TempDir Path dir;
 
-  @Test
-  void differentFieldsMergeSameFieldQueuesBothVersionsAndTheResolutionIsAudited() {
-    try (SyncFixture f = new SyncFixture(dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
+  @ParameterizedTest
+  @EnumSource(SyncFixture.Backend.class)
+  void differentFieldsMergeSameFieldQueuesBothVersionsAndTheResolutionIsAudited(SyncFixture.Backend backend) {
+    try (SyncFixture f = SyncFixture.on(backend, dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
         SyncFixture.Laptop b = f.laptop("b", SyncFixture.TIANSHAN)) {
       UUID elder = a.newElder("王桂英", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);
       a.sync();

@@ -39,6 +39,14 @@ public final class SyncFixture implements AutoCloseable {
     this(root, null, null, null);
   }
 
+  /** Where the centre keeps its records in a test. */
+  public enum Backend { H2, POSTGRESQL }
+
+  public static SyncFixture on(Backend backend, Path root) {
+    return backend == Backend.H2 ? new SyncFixture(root)
+        : new SyncFixture(root, org.yiping.centre.PostgresCluster.get().newDatabase(), "yiping", "");
+  }
+
   public SyncFixture(Path root, String jdbcUrl, String dbUser, String dbPassword) {
     this.root = root;
     this.jdbcUrl = jdbcUrl;

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yiping.app.Workspace;
 import org.yiping.centre.Caller;
@@ -23,9 +24,10 @@ import org.yiping.sync.protocol.Wire;
 class SyncRefusalsTest {
   @TempDir Path dir;
 
-  @Test
-  void regionsRevokedDevicesAndReplayedBatchesAreRefused() throws Exception {
-    try (SyncFixture f = new SyncFixture(dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
+  @ParameterizedTest
+  @EnumSource(SyncFixture.Backend.class)
+  void regionsRevokedDevicesAndReplayedBatchesAreRefused(SyncFixture.Backend backend) throws Exception {
+    try (SyncFixture f = SyncFixture.on(backend, dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
         SyncFixture.Laptop c = f.laptop("c", SyncFixture.SAYBAGH)) {
       UUID tianshan = a.newElder("张秀兰", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);
       a.sync();
@@ -63,9 +65,10 @@ class SyncRefusalsTest {
     }
   }
 
-  @Test
-  void batchFilesAreRefusedWhole_whenTruncatedAlteredReplayedRevokedOrForAnotherRegion() throws Exception {
-    try (SyncFixture f = new SyncFixture(dir); SyncFixture.Laptop d = f.laptop("d", SyncFixture.TIANSHAN);
+  @ParameterizedTest
+  @EnumSource(SyncFixture.Backend.class)
+  void batchFilesAreRefusedWhole_whenTruncatedAlteredReplayedRevokedOrForAnotherRegion(SyncFixture.Backend backend) throws Exception {
+    try (SyncFixture f = SyncFixture.on(backend, dir); SyncFixture.Laptop d = f.laptop("d", SyncFixture.TIANSHAN);
         SyncFixture.Laptop c = f.laptop("c", SyncFixture.SAYBAGH)) {
       d.newElder("张秀兰", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);
       d.newElder("王桂英", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);

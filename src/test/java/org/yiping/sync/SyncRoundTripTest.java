@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yiping.app.Workspace;
 
@@ -13,9 +14,10 @@ import org.yiping.app.Workspace;
 class SyncRoundTripTest {
   @TempDir Path dir;
 
-  @Test
-  void anElderAndItsAssessmentGoUpAndComeDownToAnotherLaptop() {
-    try (SyncFixture f = new SyncFixture(dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
+  @ParameterizedTest
+  @EnumSource(SyncFixture.Backend.class)
+  void anElderAndItsAssessmentGoUpAndComeDownToAnotherLaptop(SyncFixture.Backend backend) {
+    try (SyncFixture f = SyncFixture.on(backend, dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
         SyncFixture.Laptop b = f.laptop("b", SyncFixture.TIANSHAN)) {
       UUID elder = a.newElder("张秀兰", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);
       UUID assessment;
