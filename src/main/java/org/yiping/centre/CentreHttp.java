@@ -96,6 +96,8 @@ final class CentreHttp extends Handler.Abstract {
         CentreAttachments.Upload u;
         try (InputStream in = Content.Source.asInputStream(request)) {
           u = a.append(sha, offset, in, last);
+          // Read what was not kept (a stale offset, content already here), so the answer reaches the client.
+          in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         response.getHeaders().put("X-Yiping-Received", Long.toString(a.has(sha) ? a.size(sha) : a.received(sha)));
         switch (u) {
