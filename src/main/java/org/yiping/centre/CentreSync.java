@@ -274,7 +274,9 @@ public final class CentreSync {
       return rejected(id, "sync.reject.outOfRegion", newRegion, caller.regionCode());
     }
     region = cur != null ? cur.region() : newRegion;
-    if (item.recordType().equals("assessment") && !formPublished(c, item.body())) {
+    if (item.recordType().equals("assessment") && !regionsInBatch.computeIfAbsent("form:" + text(item.body(),
+        "form_id") + "@" + text(item.body(), "form_version"), k -> formPublished(c, item.body()) ? "yes" : "no")
+        .equals("yes")) {
       return rejected(id, "sync.reject.unknownForm", text(item.body(), "form_id"), text(item.body(), "form_version"));
     }
     for (String sha : Bodies.attachments(item.body())) {
@@ -283,7 +285,7 @@ public final class CentreSync {
       }
     }
     regionsInBatch.put(id, region);
-    Long seen = versionWithHash(c, id, hash);
+    Long seen = cur == null ? null : versionWithHash(c, id, hash);
     if (seen != null) {
       return new ItemResult(id, Outcome.DUPLICATE, seen, hash, null, List.of(), null, null);
     }
@@ -348,7 +350,11 @@ public final class CentreSync {
     }
     try (PreparedStatement ps = CentreStore.prepare(c, "SELECT region_code FROM centre_record WHERE record_id = ?",
         parent); ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getString(1) : null;
+      String region = rs.next() ? rs.getString(1) : null;
+      if (region != null) {
+        regionsInBatch.put(parent, region); // most children of a batch share a few parents
+      }
+      return region;
     }
   }
 
@@ -364,9 +370,13 @@ public final class CentreSync {
     }
   }
 
-  private boolean formPublished(Connection c, ObjectNode body) throws SQLException {
-    return exists(c, "SELECT 1 FROM centre_form WHERE form_id = ? AND version = ?", text(body, "form_id"),
-        text(body, "form_version"));
+  private boolean formPublished(Connection c, ObjectNode body) {
+    try {
+      return exists(c, "SELECT 1 FROM centre_form WHERE form_id = ? AND version = ?", text(body, "form_id"),
+          text(body, "form_version"));
+    } catch (SQLException e) {
+      throw new IllegalStateException("centre database: " + e.getSQLState(), e);
+    }
   }
 
   private static Current current(Connection c, String id) throws SQLException {

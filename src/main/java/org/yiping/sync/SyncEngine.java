@@ -235,8 +235,12 @@ public final class SyncEngine {
     Map<UUID, Long> revs = new LinkedHashMap<>();
     Map<String, byte[]> attachments = new LinkedHashMap<>();
     long bytes = 0;
+    Map<String, List<UUID>> byType = new LinkedHashMap<>();
+    pending.forEach(p -> byType.computeIfAbsent(p.recordType(), t -> new ArrayList<>()).add(p.recordId()));
+    Map<UUID, SyncRecordRepository.Row> rows = new HashMap<>();
+    byType.forEach((type, ids) -> rows.putAll(rec.readMany(type, ids)));
     for (SyncStateRepository.Pending p : pending) {
-      SyncRecordRepository.Row row = rec.read(p.recordType(), p.recordId());
+      SyncRecordRepository.Row row = rows.get(p.recordId());
       if (row == null) {
         st.settle(p.recordId(), Long.MAX_VALUE, OutboxEntry.State.REJECTED, "record missing on this laptop");
         continue;
@@ -338,6 +342,8 @@ public final class SyncEngine {
     SyncRecordRepository rec = new SyncRecordRepository(w, json);
     Map<String, String> types = new HashMap<>();
     b.request().items().forEach(i -> types.put(i.recordId(), i.recordType()));
+    Map<UUID, Long> acceptedRevs = new HashMap<>();
+    Map<String, Map<UUID, Long>> newBases = new HashMap<>();
     int accepted = 0;
     int duplicates = 0;
     int conflicts = 0;
@@ -353,10 +359,10 @@ public final class SyncEngine {
           } else {
             duplicates++;
           }
-          st.settle(id, sentRev, OutboxEntry.State.ACCEPTED, null);
+          acceptedRevs.put(id, sentRev);
           // A merged answer comes down with the pull that follows; its base stays until then.
           if (r.mergedBody() == null && r.centreRev() != null) {
-            rec.setBaseRev(type, id, r.centreRev());
+            newBases.computeIfAbsent(type, t -> new HashMap<>()).put(id, r.centreRev());
           }
         }
         case CONFLICT -> {
@@ -374,6 +380,8 @@ public final class SyncEngine {
         default -> throw new IllegalStateException(r.outcome().name());
       }
     }
+    st.settleAll(acceptedRevs, OutboxEntry.State.ACCEPTED);
+    newBases.forEach(rec::setBaseRevs);
     st.deleteBatch(b.batchId());
     return new SyncReport(b.request().items().size(), accepted, duplicates, conflicts, rejected, 0, 1, 0, 0);
   }
@@ -407,18 +415,24 @@ public final class SyncEngine {
   private List<Wire.Change> needed(Work w, List<Wire.Change> changes) {
     SyncStateRepository st = new SyncStateRepository(w);
     SyncRecordRepository rec = new SyncRecordRepository(w, json);
+    Map<String, List<UUID>> byType = new LinkedHashMap<>();
+    for (Wire.Change c : changes) {
+      if (RecordKinds.known(c.recordType())) {
+        byType.computeIfAbsent(c.recordType(), t -> new ArrayList<>()).add(UUID.fromString(c.recordId()));
+      }
+    }
+    Map<UUID, long[]> revs = new HashMap<>();
+    byType.forEach((type, ids) -> revs.putAll(rec.revisions(type, ids)));
+    Set<UUID> unsettled = st.unsettled(revs.keySet());
     List<Wire.Change> out = new ArrayList<>();
     for (Wire.Change c : changes) {
       if (!RecordKinds.known(c.recordType())) {
         continue;
       }
       UUID id = UUID.fromString(c.recordId());
-      Long base = rec.baseRev(c.recordType(), id);
-      if (base != null && base >= c.centreRev()) {
-        continue;
-      }
-      if (st.unsettled(id)) {
-        continue; // pushed first: the centre merges, or the conflict queue holds both
+      long[] here = revs.get(id);
+      if (here != null && (here[1] >= c.centreRev() || unsettled.contains(id))) {
+        continue; // already here; or pushed first, where the centre merges or the conflict queue holds both
       }
       out.add(c);
     }
@@ -428,20 +442,28 @@ public final class SyncEngine {
   private int apply(Work w, List<Wire.Change> changes, Map<String, byte[]> attachments, Wire.PullResponse page) {
     SyncStateRepository st = new SyncStateRepository(w);
     SyncRecordRepository rec = new SyncRecordRepository(w, json);
+    List<Wire.Change> todo = needed(w, changes);
+    // Parents before children: apply type by type in the order records first appear on the page.
+    Map<String, List<Wire.Change>> byType = new LinkedHashMap<>();
+    todo.forEach(c -> byType.computeIfAbsent(c.recordType(), t -> new ArrayList<>()).add(c));
     int applied = 0;
-    for (Wire.Change c : needed(w, changes)) {
-      if (rec.write(c.recordType(), c.body(), c.centreRev(), attachments)) {
-        applied++;
-        continue;
+    for (Map.Entry<String, List<Wire.Change>> e : byType.entrySet()) {
+      List<Wire.Change> list = e.getValue();
+      Map<UUID, long[]> revs = rec.revisions(e.getKey(), list.stream().map(c -> UUID.fromString(c.recordId()))
+          .toList());
+      List<UUID> refused = rec.writeMany(e.getKey(), list.stream().map(Wire.Change::body).toList(),
+          list.stream().map(c -> (Long) c.centreRev()).toList(), revs, attachments);
+      applied += list.size() - refused.size();
+      for (UUID id : refused) {
+        // A unique key refused it: the same person already has another file here.
+        Wire.Change c = list.stream().filter(x -> x.recordId().equals(id.toString())).findFirst().orElseThrow();
+        JsonNode idNumber = c.body().get("id_number");
+        UUID other = idNumber == null ? null : rec.otherWith(c.recordType(), "id_number", idNumber.asText(), id);
+        SyncRecordRepository.Row local = other == null ? null : rec.read(c.recordType(), other);
+        st.conflict(c.recordType(), id, c.centreRev(), List.of("id_number"),
+            org.yiping.core.i18n.Messages.chinese().get("sync.conflict.sameIdNumber"),
+            local == null ? "{}" : local.body().toString(), c.body().toString(), null, clock.instant());
       }
-      // A unique key refused it: the same person already has another file here.
-      UUID id = UUID.fromString(c.recordId());
-      JsonNode idNumber = c.body().get("id_number");
-      UUID other = idNumber == null ? null : rec.otherWith(c.recordType(), "id_number", idNumber.asText(), id);
-      SyncRecordRepository.Row local = other == null ? null : rec.read(c.recordType(), other);
-      st.conflict(c.recordType(), id, c.centreRev(), List.of("id_number"),
-          org.yiping.core.i18n.Messages.chinese().get("sync.conflict.sameIdNumber"),
-          local == null ? "{}" : local.body().toString(), c.body().toString(), null, clock.instant());
     }
     Settings s = new Settings(w);
     s.put(CURSOR, Long.toString(page.cursor()));

@@ -107,6 +107,147 @@ final class SyncRecordRepository {
     });
   }
 
+  /** Several records of one type at once (one query per 500 ids); records not here are left out. */
+  Map<UUID, Row> readMany(String recordType, java.util.Collection<UUID> ids) {
+    String table = table(recordType);
+    Map<UUID, Row> out = new java.util.HashMap<>();
+    List<UUID> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      jdbc(c -> {
+        Map<String, String> types = columns(c, table);
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ANY(?)")) {
+          ps.setObject(1, chunk.toArray(new UUID[0]));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ObjectNode body = json.createObjectNode();
+              Map<String, byte[]> attachments = new LinkedHashMap<>();
+              for (Map.Entry<String, String> col : types.entrySet()) {
+                if (!LOCAL_COLUMNS.contains(col.getKey())) {
+                  readColumn(rs, col.getKey(), col.getValue(), body, attachments);
+                }
+              }
+              UUID id = rs.getObject("id", UUID.class);
+              long baseRev = rs.getLong("base_rev");
+              out.put(id, new Row(recordType, id, rs.getLong("rev"), rs.wasNull() ? null : baseRev, body,
+                  attachments));
+            }
+          }
+        }
+        return null;
+      });
+    }
+    return out;
+  }
+
+  /** Local and base revisions of the records of one type that are here: {rev, baseRev or -1}. */
+  Map<UUID, long[]> revisions(String recordType, java.util.Collection<UUID> ids) {
+    String table = table(recordType);
+    Map<UUID, long[]> out = new java.util.HashMap<>();
+    List<UUID> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 1000) {
+      List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+      jdbc(c -> {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, rev, base_rev FROM " + table
+            + " WHERE id = ANY(?)")) {
+          ps.setObject(1, chunk.toArray(new UUID[0]));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              long base = rs.getLong(3);
+              out.put(rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.wasNull() ? -1 : base});
+            }
+          }
+        }
+        return null;
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Writes many bodies of one type (pulled records) in JDBC batches; {@code revs} holds the local revisions of those
+   * already here. Returns the ids a unique key refused (written nothing for them); the others are written.
+   */
+  List<UUID> writeMany(String recordType, List<ObjectNode> bodies, List<Long> baseRevs, Map<UUID, long[]> revs,
+      Map<String, byte[]> attachmentBytes) {
+    String table = table(recordType);
+    return jdbc(c -> {
+      Map<String, String> types = columns(c, table);
+      List<String> names = new ArrayList<>();
+      for (String name : types.keySet()) {
+        if (!LOCAL_COLUMNS.contains(name)) {
+          names.add(name);
+        }
+      }
+      String sql = "MERGE INTO " + table + " (" + String.join(", ", names) + ", rev, base_rev) KEY (id) VALUES ("
+          + String.join(", ", java.util.Collections.nCopies(names.size() + 2, "?")) + ")";
+      Savepoint sp = c.setSavepoint();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < bodies.size(); i++) {
+          bind(ps, names, types, bodies.get(i), baseRevs.get(i), revs, attachmentBytes);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        return List.<UUID>of();
+      } catch (SQLException e) {
+        if (!"23505".equals(e.getSQLState()) && !(e.getNextException() != null
+            && "23505".equals(e.getNextException().getSQLState()))) {
+          throw e;
+        }
+        c.rollback(sp);
+      }
+      // A unique key refused a row: write them one by one to find which.
+      List<UUID> refused = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < bodies.size(); i++) {
+          bind(ps, names, types, bodies.get(i), baseRevs.get(i), revs, attachmentBytes);
+          Savepoint one = c.setSavepoint();
+          try {
+            ps.executeUpdate();
+          } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+              throw e;
+            }
+            c.rollback(one);
+            refused.add(UUID.fromString(bodies.get(i).get("id").asText()));
+          }
+        }
+      }
+      return refused;
+    });
+  }
+
+  private static void bind(PreparedStatement ps, List<String> names, Map<String, String> types, ObjectNode body,
+      Long baseRev, Map<UUID, long[]> revs, Map<String, byte[]> attachmentBytes) throws SQLException {
+    int i = 1;
+    for (String name : names) {
+      ps.setObject(i++, value(body.get(name), types.get(name), attachmentBytes));
+    }
+    long[] current = revs.get(UUID.fromString(body.get("id").asText()));
+    ps.setLong(i++, current == null ? 1 : current[0] + 1);
+    ps.setObject(i, baseRev);
+  }
+
+  /** Sets the centre revisions of many records of one type (accepted pushes); each local revision goes up by one. */
+  void setBaseRevs(String recordType, Map<UUID, Long> baseRevs) {
+    if (baseRevs.isEmpty()) {
+      return;
+    }
+    String table = table(recordType);
+    jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET base_rev = ?, rev = rev + 1 WHERE "
+          + "id = ?")) {
+        for (Map.Entry<UUID, Long> e : baseRevs.entrySet()) {
+          ps.setLong(1, e.getValue());
+          ps.setObject(2, e.getKey());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
   private static void readColumn(ResultSet rs, String name, String type, ObjectNode body,
       Map<String, byte[]> attachments) throws SQLException {
     switch (type) {

@@ -74,6 +74,48 @@ final class SyncStateRepository {
     });
   }
 
+  /** Of these records, those with a local change the centre has not accepted. */
+  java.util.Set<UUID> unsettled(java.util.Collection<UUID> ids) {
+    java.util.Set<UUID> out = new java.util.HashSet<>();
+    List<UUID> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 1000) {
+      List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+      jdbc(c -> {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT record_id FROM outbox WHERE state <> "
+            + "'ACCEPTED' AND record_id = ANY(?)")) {
+          ps.setObject(1, chunk.toArray(new UUID[0]));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getObject(1, UUID.class));
+            }
+          }
+        }
+        return null;
+      });
+    }
+    return out;
+  }
+
+  /** Settles many records at once: each record's changes up to its revision take {@code state}, no reason. */
+  void settleAll(Map<UUID, Long> revs, OutboxEntry.State state) {
+    if (revs.isEmpty()) {
+      return;
+    }
+    jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = ?, last_error = NULL WHERE "
+          + "record_id = ? AND rev <= ? AND state <> 'ACCEPTED'")) {
+        for (Map.Entry<UUID, Long> e : revs.entrySet()) {
+          ps.setString(1, state.name());
+          ps.setObject(2, e.getKey());
+          ps.setLong(3, e.getValue());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
   void markSent(String batchId, Map<UUID, Long> revs) {
     jdbc(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'SENT', batch_id = ?, attempts = "
