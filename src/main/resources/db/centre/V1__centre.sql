@@ -44,6 +44,7 @@ CREATE TABLE centre_record (
   record_id    VARCHAR(36)  NOT NULL PRIMARY KEY,
   record_type  VARCHAR(40)  NOT NULL,
   region_code  VARCHAR(12)  NOT NULL,
+  county_code  CHAR(6)      NOT NULL,
   centre_rev   BIGINT       NOT NULL,
   seq          BIGINT       NOT NULL,
   content_hash CHAR(64)     NOT NULL,
@@ -56,7 +57,8 @@ CREATE TABLE centre_record (
 -- An elder's ID number is a second identity: the same person registered on two laptops is a conflict.
 CREATE INDEX ix_centre_record_natural ON centre_record (record_type, natural_key);
 CREATE UNIQUE INDEX ux_centre_record_seq ON centre_record (seq);
-CREATE INDEX ix_centre_record_region ON centre_record (region_code, seq);
+-- A county's pull reads its own changes in order, whatever the other counties hold.
+CREATE INDEX ix_centre_record_county ON centre_record (county_code, seq);
 
 -- Every version the centre ever accepted: the base of three-way merges and the record-id + hash idempotency key.
 CREATE TABLE centre_record_version (

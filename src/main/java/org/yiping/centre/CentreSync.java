@@ -220,10 +220,11 @@ public final class CentreSync {
       }
       long seq = counter(c);
       Map<String, String> regionsInBatch = new HashMap<>();
+      Map<String, Boolean> formsInBatch = new HashMap<>();
       List<ItemResult> results = new ArrayList<>(req.items().size());
       long[] seqHolder = {seq};
       for (Wire.Item item : req.items()) {
-        results.add(apply(c, caller, item, req.batchId(), now, seqHolder, regionsInBatch));
+        results.add(apply(c, caller, item, req.batchId(), now, seqHolder, regionsInBatch, formsInBatch));
       }
       CentreStore.update(c, "UPDATE centre_counter SET counter_value = ? WHERE name = 'change_seq'", seqHolder[0]);
       Wire.PushResponse response = new Wire.PushResponse(req.batchId(), results);
@@ -243,7 +244,7 @@ public final class CentreSync {
   private record Current(String type, String region, long rev, String hash, String body) {}
 
   private ItemResult apply(Connection c, Caller caller, Wire.Item item, String batchId, Instant now, long[] seq,
-      Map<String, String> regionsInBatch) throws SQLException {
+      Map<String, String> regionsInBatch, Map<String, Boolean> formsInBatch) throws SQLException {
     String id = item.recordId();
     if (!RecordKinds.known(item.recordType())) {
       return rejected(id, "sync.reject.unknownType", String.valueOf(item.recordType()));
@@ -270,13 +271,15 @@ public final class CentreSync {
     if (newRegion == null) {
       return rejected(id, "sync.reject.parentUnknown", RecordKinds.parentColumn(item.recordType()));
     }
+    if (!newRegion.matches("\\d{12}")) {
+      return rejected(id, "sync.reject.malformed");
+    }
     if (!RecordKinds.within(newRegion, caller.regionCode())) {
       return rejected(id, "sync.reject.outOfRegion", newRegion, caller.regionCode());
     }
     region = cur != null ? cur.region() : newRegion;
-    if (item.recordType().equals("assessment") && !regionsInBatch.computeIfAbsent("form:" + text(item.body(),
-        "form_id") + "@" + text(item.body(), "form_version"), k -> formPublished(c, item.body()) ? "yes" : "no")
-        .equals("yes")) {
+    if (item.recordType().equals("assessment") && !formsInBatch.computeIfAbsent(text(item.body(), "form_id") + "@"
+        + text(item.body(), "form_version"), k -> formPublished(c, item.body()))) {
       return rejected(id, "sync.reject.unknownForm", text(item.body(), "form_id"), text(item.body(), "form_version"));
     }
     for (String sha : Bodies.attachments(item.body())) {
@@ -321,9 +324,10 @@ public final class CentreSync {
     boolean deleted = body.path("deleted").asBoolean(false);
     String natural = type.equals(RecordKinds.ELDER) ? text(body, "id_number") : null;
     if (insert) {
-      CentreStore.update(c, "INSERT INTO centre_record (record_id, record_type, region_code, centre_rev, seq, "
-          + "content_hash, deleted, body, natural_key, device_id, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          id, type, region, rev, seq[0], hash, deleted, text, natural, caller.deviceId(), caller.username());
+      CentreStore.update(c, "INSERT INTO centre_record (record_id, record_type, region_code, county_code, centre_rev, "
+          + "seq, content_hash, deleted, body, natural_key, device_id, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          + "?, ?)", id, type, region, region.substring(0, 6), rev, seq[0], hash, deleted, text, natural,
+          caller.deviceId(), caller.username());
     } else {
       CentreStore.update(c, "UPDATE centre_record SET centre_rev = ?, seq = ?, content_hash = ?, deleted = ?, "
           + "body = ?, natural_key = ?, device_id = ?, updated_by = ? WHERE record_id = ?", rev, seq[0], hash, deleted,
@@ -415,14 +419,21 @@ public final class CentreSync {
 
   public Wire.PullResponse pull(Caller caller, long since, int limit, long outboxPending) {
     int page = Math.max(1, Math.min(limit, MAX_PULL_PAGE));
-    String like = RecordKinds.prefix(caller.regionCode()) + "%";
+    String prefix = RecordKinds.prefix(caller.regionCode());
+    String like = prefix + "%";
+    // A county (or smaller) region reads its county's index in order; a wider one scans the change sequence.
+    String sql = prefix.length() >= 6
+        ? "SELECT seq, record_type, record_id, centre_rev, content_hash, body FROM centre_record WHERE county_code = ? "
+            + "AND seq > ? AND seq <= ? AND region_code LIKE ? ORDER BY seq"
+        : "SELECT seq, record_type, record_id, centre_rev, content_hash, body FROM centre_record WHERE seq > ? AND "
+            + "seq <= ? AND region_code LIKE ? ORDER BY seq";
     Instant now = clock.instant();
     return store.tx(c -> {
       long top = counter(c);
       List<Wire.Change> changes = new ArrayList<>();
-      try (PreparedStatement ps = CentreStore.prepare(c, "SELECT seq, record_type, record_id, centre_rev, "
-          + "content_hash, body FROM centre_record WHERE seq > ? AND seq <= ? AND region_code LIKE ? ORDER BY seq",
-          since, top, like)) {
+      Object[] args = prefix.length() >= 6 ? new Object[] {prefix.substring(0, 6), since, top, like}
+          : new Object[] {since, top, like};
+      try (PreparedStatement ps = CentreStore.prepare(c, sql, args)) {
         ps.setMaxRows(page + 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -439,6 +450,10 @@ public final class CentreSync {
       CentreStore.update(c, "UPDATE centre_device SET last_sync_at = ?, last_user = ?, last_cursor = ?, "
           + "outbox_pending = ? WHERE device_id = ?", now, caller.username(), cursor, Math.max(0, outboxPending),
           caller.deviceId());
+      if (!changes.isEmpty()) {
+        CentreAudit.log(c, now, caller.username(), "PULL", caller.deviceId(), changes.size() + " changes up to "
+            + cursor);
+      }
       return new Wire.PullResponse(List.copyOf(changes), cursor, more, forms(c));
     });
   }

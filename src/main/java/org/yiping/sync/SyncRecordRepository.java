@@ -30,6 +30,7 @@ import org.yiping.sync.protocol.RecordKinds;
  * synced entity, so no feature service needs a hook; it never touches the outbox's own change tracking.
  */
 final class SyncRecordRepository {
+  // Column names and types per synced table: fixed by this build's migrations, so read once per JVM.
   private static final Map<String, Map<String, String>> COLUMN_TYPES = new ConcurrentHashMap<>();
   private static final java.util.Set<String> LOCAL_COLUMNS = java.util.Set.of("rev", "base_rev");
   private final Work work;
