@@ -421,10 +421,11 @@ public final class CentreSync {
     int page = Math.max(1, Math.min(limit, MAX_PULL_PAGE));
     String prefix = RecordKinds.prefix(caller.regionCode());
     String like = prefix + "%";
-    // A county (or smaller) region reads its county's index in order; a wider one scans the change sequence.
+    // A county (or smaller) region reads its county's index in order (ordered by both index columns, so H2 streams
+    // it instead of sorting); a wider region scans the change sequence.
     String sql = prefix.length() >= 6
         ? "SELECT seq, record_type, record_id, centre_rev, content_hash, body FROM centre_record WHERE county_code = ? "
-            + "AND seq > ? AND seq <= ? AND region_code LIKE ? ORDER BY seq"
+            + "AND seq > ? AND seq <= ? AND region_code LIKE ? ORDER BY county_code, seq"
         : "SELECT seq, record_type, record_id, centre_rev, content_hash, body FROM centre_record WHERE seq > ? AND "
             + "seq <= ? AND region_code LIKE ? ORDER BY seq";
     Instant now = clock.instant();
