@@ -32,6 +32,7 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.dashboard.DashboardService dashboard;
   private final org.yiping.reporting.ReportService reports;
   private final SyncStatus syncStatus;
+  private final org.yiping.sync.SyncEngine sync;
   private final Transactions tx;
   private final java.time.Clock clock;
   private volatile Duration idleLock;
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
         accounts, app.divisions(), app::forms, app.json(), app.clock(),
         new org.yiping.reporting.ReportService.Cases(adaptation, adaptationEvidence, beds));
     this.syncStatus = new SyncStatus(tx);
+    this.sync = new org.yiping.sync.SyncEngine(tx, session, app.json(), app.clock(), Duration.ofSeconds(120));
     this.tx = tx;
     this.clock = app.clock();
     // Read once here, off the FX thread, so showing the main window needs no database call.
@@ -158,6 +160,11 @@ public final class Workspace implements AutoCloseable {
 
   public SyncStatus syncStatus() {
     return syncStatus;
+  }
+
+  /** Sync with the regional centre: enrolment, push and pull, conflicts, batch files. */
+  public org.yiping.sync.SyncEngine sync() {
+    return sync;
   }
 
   @Override

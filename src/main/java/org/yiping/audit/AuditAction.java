@@ -54,5 +54,18 @@ public enum AuditAction {
   /** A batch of assessment reports written to files; the detail holds the scope and the count. */
   REPORT_BATCH,
   /** A verification code checked against the store; the detail holds the outcome. */
-  REPORT_VERIFIED
+  REPORT_VERIFIED,
+  // Sync with the regional centre (issue 7); details hold counts and field names, never values.
+  /** This laptop enrolled with a centre. */
+  SYNC_ENROLLED,
+  /** One sync with the centre: what went up, the answers, what came down. */
+  SYNC_RUN,
+  /** A person resolved a sync conflict; the detail names the fields and whose value each took. */
+  SYNC_CONFLICT_RESOLVED,
+  /** A refused record put back in line to be sent again. */
+  SYNC_RECORD_REQUEUED,
+  /** The outbox written to a batch file for the centre. */
+  SYNC_BATCH_EXPORTED,
+  /** A batch file handed to the centre through this laptop. */
+  SYNC_BATCH_RELAYED
 }

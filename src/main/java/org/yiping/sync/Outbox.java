@@ -29,6 +29,12 @@ public final class Outbox {
     work.em().persist(new OutboxEntry(recordType, record.id(), record.rev(), op, at));
   }
 
+  /** Records a change sync made itself (a resolved conflict), by id and revision. */
+  public void recordChange(String recordType, java.util.UUID recordId, long rev, boolean deleted, Instant at) {
+    work.em().persist(new OutboxEntry(recordType, recordId, rev, deleted ? OutboxEntry.Op.DELETE : OutboxEntry.Op.UPSERT,
+        at));
+  }
+
   /** Changes not yet accepted by the centre: the status bar's "unsynced" number. */
   public long unsyncedCount() {
     return work.em().createQuery(

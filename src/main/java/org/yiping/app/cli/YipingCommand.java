@@ -14,7 +14,8 @@ import org.yiping.core.i18n.Messages;
 @Command(name = "yiping", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "颐评 command line / 颐评命令行",
     subcommands = {InitCommand.class, ElderCommand.class, FormsCommand.class, ScoreCommand.class,
-        ReportCommand.class, VerifyCommand.class, SelfTestCommand.class})
+        ReportCommand.class, VerifyCommand.class, SelfTestCommand.class, CentreCommand.class, SyncCommand.class,
+        BatchCommand.class})
 public final class YipingCommand implements Runnable {
   /** Exit code for input the user must fix (bad arguments, bad file, wrong password). */
   public static final int EXIT_BAD_INPUT = 2;
