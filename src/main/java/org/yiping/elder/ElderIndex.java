@@ -36,6 +36,17 @@ public final class ElderIndex {
         (System.nanoTime() - t0) / 1_000_000);
   }
 
+  /** Reads every live file again, for changes that arrived without passing through this session (a sync pull). */
+  synchronized void reload(Supplier<List<ElderRepository.IndexRow>> rows) {
+    List<IndexedElder> fresh = rows.get().stream().map(this::indexed).toList();
+    // Replace in place (no moment with an empty index for a search typed meanwhile), then drop the files gone.
+    java.util.Set<UUID> live = new java.util.HashSet<>();
+    fresh.forEach(e -> live.add(e.id()));
+    index.putAll(fresh);
+    index.all(null).stream().map(IndexedElder::id).filter(id -> !live.contains(id)).toList().forEach(index::remove);
+    loaded = true;
+  }
+
   public boolean loaded() {
     return loaded;
   }

@@ -220,6 +220,15 @@ public final class ElderService {
     return index;
   }
 
+  /**
+   * Brings the search index up to date with files that reached the store from elsewhere (the regional centre's
+   * changes applied by a sync); call off the FX thread.
+   */
+  public void reindex() {
+    session.require(Permission.VIEW_ELDERS);
+    index.reload(() -> tx.read(w -> new ElderRepository(w).indexRows()));
+  }
+
   private void refuseDuplicate(ElderRepository elders, ValidElder v, UUID self) {
     elders.byIdNumber(v.idNumber().value()).filter(existing -> !existing.id().equals(self)).ifPresent(existing -> {
       throw new DuplicateElderException(existing.id(), existing.name());

@@ -38,7 +38,16 @@ class SyncRoundTripTest {
       assertThat(again.sent()).isZero();
       assertThat(again.received()).isZero();
 
-      SyncReport down = b.sync();
+      SyncReport down;
+      try (Workspace li = b.user()) {
+        // The search index of this session was loaded before the centre's files came down: it is brought up to date.
+        assertThat(li.elders().index().search(org.yiping.elder.search.SearchQuery.text("zxl", java.time.LocalDate.now()),
+            0, 5).total()).isZero();
+        down = li.sync().sync(SyncFixture.CENTRE_PASSWORD.toCharArray(), SyncEngine.Progress.NONE);
+        li.elders().reindex();
+        assertThat(li.elders().index().search(org.yiping.elder.search.SearchQuery.text("zxl", java.time.LocalDate.now()),
+            0, 5).total()).isEqualTo(1);
+      }
       assertThat(down.received()).isEqualTo(2);
       assertThat(b.elder(elder).name()).isEqualTo("张秀兰");
       try (Workspace li = b.user()) {
