@@ -163,6 +163,18 @@ class SyncUiTest extends CaseUiTest {
         FilePicker.answerSaveForTests(null, null);
       }
       assertThat(Files.size(file)).isPositive();
+
+      // The file handed to the centre through a laptop with a connection (here the same one): the centre takes it.
+      FilePicker.answerForTests(List.of(file));
+      try {
+        fire(robot, "#syncRelay");
+        waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#syncMessage").startsWith("已转交"));
+      } finally {
+        FilePicker.answerForTests(null);
+      }
+      assertThat(textOf(robot, "#syncMessage")).isEqualTo("已转交 1 个批次文件，共 1 条：中心接受 1 条。");
+      a.sync();
+      assertThat(a.elder(elder).phone()).isEqualTo("13900000004");
       signOut();
     }
   }
