@@ -154,7 +154,7 @@ class SyncUiTest extends CaseUiTest {
 
       // A change written to a batch file for a laptop without a network.
       setPhone(elder, "13900000004");
-      Path file = dir.resolve("out.ypbatch");
+      Path file = dir.resolve("out.ypb");
       FilePicker.answerSaveForTests(file, null);
       try {
         fire(robot, "#syncExport");

@@ -292,6 +292,9 @@ public final class SyncView {
     for (Node n : List.of(url, fingerprint, code, deviceName, enrol)) {
       n.setDisable(!admin);
     }
+    for (TextField field : List.of(url, fingerprint, code, deviceName)) {
+      field.setOnAction(e -> enrol.fire()); // Enter in any field enrols, as a default button would
+    }
     enrol.setOnAction(e -> {
       String problem = url.getText().isBlank() ? "syncui.enrol.needUrl"
           : !url.getText().strip().startsWith("https://") ? "syncui.enrol.needHttps"
@@ -540,7 +543,7 @@ public final class SyncView {
 
   private void exportBatch() {
     java.util.Optional<Path> target = FilePicker.saveAs(root.getScene().getWindow(), m.get("syncui.export.title"),
-        "yiping-" + java.time.LocalDate.now() + ".ypbatch", m.get("syncui.batch.filter"), "*.ypbatch");
+        "yiping-" + java.time.LocalDate.now() + ".ypb", m.get("syncui.batch.filter"), "*.ypb");
     if (target.isEmpty() || busy) {
       return;
     }
@@ -561,7 +564,7 @@ public final class SyncView {
       return;
     }
     List<Path> files = FilePicker.openMany(root.getScene().getWindow(), m.get("syncui.relay.title"),
-        m.get("syncui.batch.filter"), "*.ypbatch", "*.*");
+        m.get("syncui.batch.filter"), "*.ypb", "*.*");
     if (files.isEmpty()) {
       Arrays.fill(secret, '\0');
       return;
