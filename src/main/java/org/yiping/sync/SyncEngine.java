@@ -144,6 +144,11 @@ public final class SyncEngine {
     });
   }
 
+  /** When this laptop last finished a sync with the centre, if ever (for the sync screen). */
+  public java.util.Optional<Instant> lastSync() {
+    return tx.read(w -> new Settings(w).get(LAST_SYNC).map(Instant::parse));
+  }
+
   private CentreClient signedInClient(char[] centrePassword) {
     Map<String, String> s = tx.read(w -> {
       Settings st = new Settings(w);

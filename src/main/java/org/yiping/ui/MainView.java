@@ -66,7 +66,7 @@ public final class MainView {
             () -> new org.yiping.dashboard.ui.DashboardView(app, background, ws).root(), true),
         new Area("navReports", "nav.reports",
             () -> new org.yiping.reporting.ui.ReportsView(app, background, ws).root(), true),
-        new Area("navSync", "nav.sync", () -> placeholder("nav.sync"), false),
+        new Area("navSync", "nav.sync", () -> new org.yiping.sync.ui.SyncView(app, background, ws).root(), true),
         new Area("navAdmin", "nav.admin", () -> new AdminView(app, background, ws).root(), true));
 
     VBox rail = new VBox();

@@ -1,0 +1,595 @@
+package org.yiping.sync.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.yiping.app.AppContext;
+import org.yiping.app.Workspace;
+import org.yiping.core.i18n.Messages;
+import org.yiping.security.Permission;
+import org.yiping.sync.OutboxEntry;
+import org.yiping.sync.RecordSyncState;
+import org.yiping.sync.SyncConflict;
+import org.yiping.sync.SyncEngine;
+import org.yiping.sync.SyncReport;
+import org.yiping.ui.Background;
+import org.yiping.ui.FilePicker;
+import org.yiping.ui.Ui;
+
+/**
+ * 数据同步: enrol this laptop with the regional centre (admin), sync now with progress, see where each record
+ * stands, resolve conflicts field by field, and move batch files for laptops without a network. Every engine call
+ * runs off the FX thread; the centre password lives only in its field and in the call that uses it.
+ */
+public final class SyncView {
+  private static final int STATE_ROWS = 500;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AppContext app;
+  private final Background background;
+  private final Workspace ws;
+  private final Messages m;
+  private final VBox root = new VBox(14);
+  private final VBox enrolmentBox = new VBox(10);
+  private final Label message = Ui.errorLabel();
+  private final PasswordField password = new PasswordField();
+  private final Button syncNow = new Button();
+  private final Button cancel = new Button();
+  private final Button export = new Button();
+  private final Button relay = new Button();
+  private final ProgressBar progress = new ProgressBar(0);
+  private final Label progressText = new Label();
+  private final Label report = new Label();
+  private final TableView<RecordSyncState> states = new TableView<>();
+  private final Button syncRecord = new Button();
+  private final Button requeue = new Button();
+  private final ListView<SyncConflict> conflicts = new ListView<>();
+  private final GridPane conflictFields = Ui.formGrid();
+  private final Button resolve = new Button();
+  private final Map<String, ToggleGroup> choices = new LinkedHashMap<>();
+  /** Set by 取消; the engine is stopped at its next progress report, between batches. */
+  private final AtomicBoolean cancelRequested = new AtomicBoolean();
+  private boolean busy;
+  private boolean enrolled;
+
+  public SyncView(AppContext app, Background background, Workspace ws) {
+    this.app = app;
+    this.background = background;
+    this.ws = ws;
+    this.m = app.messages();
+    root.setId("syncView");
+    root.setPadding(new Insets(20));
+
+    message.setId("syncMessage");
+    enrolmentBox.setId("syncEnrolment");
+
+    password.setId("syncPassword");
+    password.setPromptText(m.get("syncui.password.prompt"));
+    syncNow.setId("syncNow");
+    syncNow.setText(m.get("syncui.syncNow"));
+    syncNow.setDefaultButton(true);
+    syncNow.setOnAction(e -> runSync());
+    cancel.setId("syncCancel");
+    cancel.setText(m.get("syncui.cancel"));
+    cancel.setDisable(true);
+    cancel.setOnAction(e -> {
+      cancelRequested.set(true);
+      cancel.setDisable(true);
+      Ui.say(progressText, m.get("syncui.cancelling"));
+    });
+    export.setId("syncExport");
+    export.setText(m.get("syncui.export"));
+    export.setOnAction(e -> exportBatch());
+    relay.setId("syncRelay");
+    relay.setText(m.get("syncui.relay"));
+    relay.setOnAction(e -> relayBatch());
+    HBox actions = new HBox(10, Ui.labelFor(m.get("syncui.password"), password), password, syncNow, cancel, export,
+        relay);
+    actions.setAlignment(Pos.CENTER_LEFT);
+
+    progress.setId("syncProgress");
+    progress.setPrefWidth(320);
+    progress.setVisible(false);
+    progressText.setId("syncProgressText");
+    Label cancelNote = new Label(m.get("syncui.cancelNote"));
+    cancelNote.setWrapText(true);
+    cancelNote.getStyleClass().add("text-muted");
+    report.setId("syncReport");
+    report.setWrapText(true);
+
+    states.setId("syncStates");
+    states.setPrefHeight(220);
+    states.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    states.getColumns().add(column(m.get("syncui.col.type"), s -> typeName(s.recordType())));
+    states.getColumns().add(column(m.get("syncui.col.record"), s -> s.recordId().toString().substring(0, 8)));
+    states.getColumns().add(column(m.get("syncui.col.state"), s -> m.get("syncui.state." + s.state().name())));
+    states.getColumns().add(column(m.get("syncui.col.time"),
+        s -> s.changedAt() == null ? "" : Ui.TIME.format(s.changedAt())));
+    states.getColumns().add(column(m.get("syncui.col.reason"), s -> reasonText(s.reason())));
+    states.setPlaceholder(new Label(m.get("syncui.states.none")));
+    syncRecord.setId("syncRecordNow");
+    syncRecord.setText(m.get("syncui.syncRecord"));
+    syncRecord.setOnAction(e -> runSyncRecord());
+    requeue.setId("syncRequeue");
+    requeue.setText(m.get("syncui.requeue"));
+    requeue.setOnAction(e -> runRequeue());
+    states.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> updateButtons());
+
+    conflicts.setId("syncConflicts");
+    conflicts.setPrefHeight(140);
+    conflicts.setPlaceholder(new Label(m.get("syncui.conflicts.none")));
+    conflicts.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(SyncConflict c, boolean empty) {
+        super.updateItem(c, empty);
+        setText(empty || c == null ? null : m.get("syncui.conflict.item", typeName(c.recordType()),
+            c.recordId().toString().substring(0, 8), Ui.TIME.format(c.detectedAt()),
+            String.join("、", c.fields().stream().map(this::fieldName).toList())));
+      }
+
+      private String fieldName(String f) {
+        return SyncView.this.fieldName(f);
+      }
+    });
+    conflicts.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showConflict(now));
+    conflictFields.setId("syncConflictFields");
+    resolve.setId("syncResolve");
+    resolve.setText(m.get("syncui.resolve"));
+    resolve.setDisable(true);
+    resolve.setOnAction(e -> runResolve());
+
+    VBox body = new VBox(14,
+        enrolmentBox,
+        Ui.heading(m.get("syncui.section.sync")), actions, new HBox(10, progress, progressText), cancelNote, report,
+        Ui.heading(m.get("syncui.section.states")), states, new HBox(10, syncRecord, requeue),
+        Ui.heading(m.get("syncui.section.conflicts")), conflicts, conflictFields, resolve);
+    ScrollPane scroll = new ScrollPane(body);
+    scroll.setFitToWidth(true);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    root.getChildren().addAll(Ui.heading(m.get("nav.sync")), message, scroll);
+    updateButtons();
+    refresh();
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> text) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+    c.setSortable(false);
+    return c;
+  }
+
+  private String typeName(String type) {
+    return m.has("syncui.type." + type) ? m.get("syncui.type." + type) : type;
+  }
+
+  private String fieldName(String field) {
+    return m.has("syncui.field." + field) ? m.get("syncui.field." + field) : field;
+  }
+
+  /** The centre gives reasons as sentences or as message keys; either way the person reads words. */
+  private String reasonText(String reason) {
+    if (reason == null) {
+      return "";
+    }
+    return m.has(reason) ? m.get(reason) : reason;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private record Snapshot(SyncEngine.Enrolment enrolment, java.time.Instant lastSync, long waiting,
+      List<RecordSyncState> states, List<SyncConflict> conflicts) {}
+
+  /** Re-reads the enrolment, the record states and the open conflicts off the FX thread. */
+  private void refresh() {
+    background.run(() -> {
+      SyncEngine e = ws.sync();
+      SyncEngine.Enrolment en = e.enrolment().orElse(null);
+      return new Snapshot(en, e.lastSync().orElse(null), e.waiting(), e.states(STATE_ROWS), e.conflicts());
+    }, this::show, ex -> Ui.warn(message, Ui.describe(ex, m)));
+  }
+
+  private void show(Snapshot s) {
+    enrolled = s.enrolment() != null;
+    enrolmentBox.getChildren().setAll(enrolled ? enrolmentInfo(s) : enrolmentForm());
+    UUID selected = states.getSelectionModel().getSelectedItem() == null ? null
+        : states.getSelectionModel().getSelectedItem().recordId();
+    states.getItems().setAll(s.states());
+    if (selected != null) {
+      s.states().stream().filter(r -> r.recordId().equals(selected)).findFirst()
+          .ifPresent(r -> states.getSelectionModel().select(r));
+    }
+    UUID conflict = conflicts.getSelectionModel().getSelectedItem() == null ? null
+        : conflicts.getSelectionModel().getSelectedItem().id();
+    conflicts.getItems().setAll(s.conflicts());
+    s.conflicts().stream().filter(c -> c.id().equals(conflict)).findFirst()
+        .ifPresentOrElse(c -> conflicts.getSelectionModel().select(c), () -> showConflict(null));
+    updateButtons();
+  }
+
+  private Node enrolmentInfo(Snapshot s) {
+    SyncEngine.Enrolment e = s.enrolment();
+    GridPane g = Ui.formGrid();
+    g.setId("syncEnrolmentInfo");
+    int row = 0;
+    g.addRow(row++, new Label(m.get("syncui.info.centre")), value("syncInfoCentre",
+        m.get("syncui.info.centreValue", e.centreName(), e.centreUrl())));
+    g.addRow(row++, new Label(m.get("syncui.info.region")), value("syncInfoRegion", regionName(e.regionCode())));
+    g.addRow(row++, new Label(m.get("syncui.info.device")), value("syncInfoDevice", e.deviceId()));
+    g.addRow(row++, new Label(m.get("syncui.info.lastSync")), value("syncInfoLastSync",
+        s.lastSync() == null ? m.get("syncui.info.never") : Ui.TIME.format(s.lastSync())));
+    g.addRow(row, new Label(m.get("syncui.info.waiting")), value("syncInfoWaiting",
+        m.get("syncui.info.waitingValue", s.waiting())));
+    return new VBox(10, Ui.heading(m.get("syncui.section.enrolment")), g);
+  }
+
+  private String regionName(String code) {
+    String code12 = code.length() < 12 ? code + "000000000000".substring(code.length()) : code;
+    return app.divisions().find(code12).map(d -> d.name() + "（" + code + "）").orElse(code);
+  }
+
+  private static Label value(String id, String text) {
+    Label l = new Label(text);
+    l.setId(id);
+    return l;
+  }
+
+  private Node enrolmentForm() {
+    TextField url = new TextField();
+    url.setId("syncCentreUrl");
+    url.setPromptText("https://…");
+    TextField fingerprint = new TextField();
+    fingerprint.setId("syncFingerprint");
+    TextField code = new TextField();
+    code.setId("syncCode");
+    TextField deviceName = new TextField();
+    deviceName.setId("syncDeviceName");
+    Button enrol = new Button(m.get("syncui.enrol"));
+    enrol.setId("syncEnrol");
+    Label error = Ui.errorLabel();
+    error.setId("syncEnrolError");
+    GridPane g = Ui.formGrid();
+    g.addRow(0, Ui.labelFor(m.get("syncui.enrol.url"), url), url);
+    g.addRow(1, Ui.labelFor(m.get("syncui.enrol.fingerprint"), fingerprint), fingerprint);
+    g.addRow(2, Ui.labelFor(m.get("syncui.enrol.code"), code), code);
+    g.addRow(3, Ui.labelFor(m.get("syncui.enrol.deviceName"), deviceName), deviceName);
+    GridPane.setHgrow(url, Priority.ALWAYS);
+    Label hint = new Label(m.get(ws.session().may(Permission.CHANGE_SETTINGS) ? "syncui.enrol.hint"
+        : "syncui.enrol.adminOnly"));
+    hint.setWrapText(true);
+    boolean admin = ws.session().may(Permission.CHANGE_SETTINGS);
+    for (Node n : List.of(url, fingerprint, code, deviceName, enrol)) {
+      n.setDisable(!admin);
+    }
+    for (TextField field : List.of(url, fingerprint, code, deviceName)) {
+      field.setOnAction(e -> enrol.fire()); // Enter in any field enrols, as a default button would
+    }
+    enrol.setOnAction(e -> {
+      String problem = url.getText().isBlank() ? "syncui.enrol.needUrl"
+          : !url.getText().strip().startsWith("https://") ? "syncui.enrol.needHttps"
+          : code.getText().isBlank() ? "syncui.enrol.needCode" : null;
+      if (problem != null) {
+        Ui.warn(error, m.get(problem));
+        return;
+      }
+      String name = deviceName.getText().isBlank() ? m.get("syncui.enrol.defaultDevice") : deviceName.getText().strip();
+      enrol.setDisable(true);
+      Ui.say(error, m.get("syncui.enrol.working"));
+      background.run(() -> ws.sync().enrol(url.getText().strip(), fingerprint.getText(), code.getText().strip(), name),
+          done -> {
+            Ui.say(message, m.get("syncui.enrol.done", done.centreName(), regionName(done.regionCode())));
+            refresh();
+          },
+          ex -> {
+            enrol.setDisable(false);
+            Ui.warn(error, Ui.describe(ex, m));
+          });
+    });
+    return new VBox(10, Ui.heading(m.get("syncui.section.enrol")), hint, g, enrol, error);
+  }
+
+  // ---------------------------------------------------------------- syncing
+
+  private void updateButtons() {
+    RecordSyncState s = states.getSelectionModel().getSelectedItem();
+    boolean canSync = enrolled && !busy;
+    syncNow.setDisable(!canSync);
+    relay.setDisable(!canSync);
+    export.setDisable(!canSync);
+    password.setDisable(!enrolled);
+    syncRecord.setDisable(!canSync || s == null || s.state() == OutboxEntry.State.ACCEPTED);
+    requeue.setDisable(busy || s == null || s.state() != OutboxEntry.State.REJECTED);
+    resolve.setDisable(busy || choices.isEmpty());
+  }
+
+  /** The typed centre password, or null (with the reason shown) when none was typed. */
+  private char[] centrePassword() {
+    if (password.getText().isEmpty()) {
+      Ui.warn(message, m.get("syncui.password.needed"));
+      password.requestFocus();
+      return null;
+    }
+    return password.getText().toCharArray();
+  }
+
+  private void begin(String what) {
+    busy = true;
+    cancelRequested.set(false);
+    progress.setVisible(true);
+    progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+    Ui.say(progressText, what);
+    Ui.say(message, "");
+    updateButtons();
+  }
+
+  private void end() {
+    busy = false;
+    progress.setVisible(false);
+    cancel.setDisable(true);
+    progressText.setText("");
+    updateButtons();
+    refresh();
+  }
+
+  private void runSync() {
+    char[] secret = centrePassword();
+    if (secret == null || busy) {
+      return;
+    }
+    begin(m.get("syncui.progress.connecting"));
+    cancel.setDisable(false);
+    Task<SyncReport> task = new Task<>() {
+      @Override
+      protected SyncReport call() {
+        try {
+          return ws.sync().sync(secret, (phase, done, total) -> {
+            // Called after each batch or page is committed: stopping here loses nothing.
+            if (cancelRequested.get()) {
+              throw new CancellationException();
+            }
+            updateProgress(done, Math.max(total, 1));
+            updateMessage(m.get("syncui.progress." + phase, done, total));
+          });
+        } finally {
+          Arrays.fill(secret, '\0');
+        }
+      }
+    };
+    progress.progressProperty().bind(task.progressProperty());
+    progressText.textProperty().bind(task.messageProperty());
+    background.submit(task, r -> {
+      unbind();
+      end();
+      Ui.say(report, words(r));
+      Ui.say(message, m.get("syncui.done"));
+    }, ex -> {
+      unbind();
+      end();
+      if (isCancel(ex)) {
+        Ui.say(message, m.get("syncui.cancelled"));
+      } else {
+        Ui.warn(message, Ui.describe(ex, m));
+      }
+    });
+  }
+
+  private static boolean isCancel(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof CancellationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void unbind() {
+    progress.progressProperty().unbind();
+    progressText.textProperty().unbind();
+  }
+
+  /** A sync's outcome in a sentence: what went up, what the centre said, what came down. */
+  String words(SyncReport r) {
+    return m.get("syncui.report", r.sent(), r.accepted(), r.duplicates(), r.conflicts(), r.rejected(), r.received(),
+        String.format("%.1f", r.millis() / 1000.0));
+  }
+
+  private void runSyncRecord() {
+    RecordSyncState s = states.getSelectionModel().getSelectedItem();
+    char[] secret = s == null ? null : centrePassword();
+    if (secret == null || busy) {
+      return;
+    }
+    begin(m.get("syncui.progress.record"));
+    background.run(() -> {
+      try {
+        return ws.sync().syncRecord(s.recordId(), secret);
+      } finally {
+        Arrays.fill(secret, '\0');
+      }
+    }, r -> {
+      end();
+      Ui.say(report, words(r));
+      Ui.say(message, m.get("syncui.done"));
+    }, ex -> {
+      end();
+      Ui.warn(message, Ui.describe(ex, m));
+    });
+  }
+
+  private void runRequeue() {
+    RecordSyncState s = states.getSelectionModel().getSelectedItem();
+    if (s == null || busy) {
+      return;
+    }
+    background.run(() -> ws.sync().requeue(s.recordId()), n -> {
+      Ui.say(message, m.get("syncui.requeued"));
+      refresh();
+    }, ex -> Ui.warn(message, Ui.describe(ex, m)));
+  }
+
+  // ---------------------------------------------------------------- conflicts
+
+  private void showConflict(SyncConflict c) {
+    conflictFields.getChildren().clear();
+    choices.clear();
+    if (c == null) {
+      updateButtons();
+      return;
+    }
+    if (c.identity()) {
+      Label l = new Label(m.get("syncui.conflict.identity"));
+      l.setWrapText(true);
+      conflictFields.add(l, 0, 0, 4, 1);
+      updateButtons();
+      return;
+    }
+    JsonNode local = parse(c.localBody());
+    JsonNode centre = parse(c.centreBody());
+    conflictFields.addRow(0, bold(m.get("syncui.conflict.field")), bold(m.get("syncui.conflict.local")),
+        bold(m.get("syncui.conflict.centre")));
+    int row = 1;
+    for (String f : c.fields()) {
+      ToggleGroup group = new ToggleGroup();
+      RadioButton mine = new RadioButton(text(local.get(f)));
+      mine.setId("syncLocal-" + f);
+      mine.setToggleGroup(group);
+      mine.setUserData(SyncEngine.Side.LOCAL);
+      RadioButton theirs = new RadioButton(text(centre.get(f)));
+      theirs.setId("syncCentre-" + f);
+      theirs.setToggleGroup(group);
+      theirs.setUserData(SyncEngine.Side.CENTRE);
+      conflictFields.addRow(row++, new Label(fieldName(f)), mine, theirs);
+      choices.put(f, group);
+    }
+    updateButtons();
+  }
+
+  private static Label bold(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("text-bold");
+    return l;
+  }
+
+  private String text(JsonNode v) {
+    return v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty()) ? m.get("syncui.conflict.empty")
+        : v.isTextual() ? v.asText() : v.toString();
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return body == null ? JSON.createObjectNode() : JSON.readTree(body);
+    } catch (java.io.IOException e) {
+      return JSON.createObjectNode();
+    }
+  }
+
+  private void runResolve() {
+    SyncConflict c = conflicts.getSelectionModel().getSelectedItem();
+    if (c == null) {
+      return;
+    }
+    Map<String, SyncEngine.Side> chosen = new LinkedHashMap<>();
+    choices.forEach((f, g) -> {
+      if (g.getSelectedToggle() != null) {
+        chosen.put(f, (SyncEngine.Side) g.getSelectedToggle().getUserData());
+      }
+    });
+    // The engine names the fields still open; its message says which.
+    resolve.setDisable(true);
+    background.run(() -> {
+      ws.sync().resolve(c.id(), chosen);
+      return chosen.size();
+    }, n -> {
+      Ui.say(message, m.get("syncui.resolved"));
+      refresh();
+    }, ex -> {
+      updateButtons();
+      Ui.warn(message, Ui.describe(ex, m));
+    });
+  }
+
+  // ---------------------------------------------------------------- batch files
+
+  private void exportBatch() {
+    java.util.Optional<Path> target = FilePicker.saveAs(root.getScene().getWindow(), m.get("syncui.export.title"),
+        "yiping-" + java.time.LocalDate.now() + ".ypb", m.get("syncui.batch.filter"), "*.ypb");
+    if (target.isEmpty() || busy) {
+      return;
+    }
+    begin(m.get("syncui.progress.export"));
+    background.run(() -> ws.sync().exportBatch(target.get()), x -> {
+      end();
+      Ui.say(message, m.get(x.again() ? "syncui.exported.again" : "syncui.exported", x.records(),
+          x.file().toString()));
+    }, ex -> {
+      end();
+      Ui.warn(message, Ui.describe(ex, m));
+    });
+  }
+
+  private void relayBatch() {
+    char[] secret = centrePassword();
+    if (secret == null || busy) {
+      return;
+    }
+    List<Path> files = FilePicker.openMany(root.getScene().getWindow(), m.get("syncui.relay.title"),
+        m.get("syncui.batch.filter"), "*.ypb", "*.*");
+    if (files.isEmpty()) {
+      Arrays.fill(secret, '\0');
+      return;
+    }
+    begin(m.get("syncui.progress.relay"));
+    background.run(() -> {
+      try {
+        int accepted = 0;
+        int total = 0;
+        for (Path f : files) {
+          var r = ws.sync().relayBatchFile(f, secret);
+          total += r.results().size();
+          accepted += (int) r.results().stream().filter(i -> i.outcome().name().equals("ACCEPTED")
+              || i.outcome().name().equals("DUPLICATE")).count();
+        }
+        return new int[] {files.size(), total, accepted};
+      } finally {
+        Arrays.fill(secret, '\0');
+      }
+    }, n -> {
+      end();
+      Ui.say(message, m.get("syncui.relayed", n[0], n[1], n[2]));
+    }, ex -> {
+      end();
+      Ui.warn(message, Ui.describe(ex, m));
+    });
+  }
+}
