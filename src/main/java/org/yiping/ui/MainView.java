@@ -45,7 +45,7 @@ public final class MainView {
   private final Background background;
   private final Workspace ws;
 
-  private record Area(String id, String key, Supplier<Node> view, boolean built) {}
+  private record Area(String id, String key, Supplier<Node> view) {}
 
   public MainView(AppContext app, Background background, Workspace ws, Runnable signOut) {
     this.app = app;
@@ -54,20 +54,19 @@ public final class MainView {
     Messages m = app.messages();
     List<Area> areas = List.of(
         new Area("navElders", "nav.elders", () -> new ElderListView(app, background, ws, this::refreshStatus,
-            elder -> new org.yiping.assessment.ui.ElderResultsView(app, background, ws, elder).root()).root(),
-            true),
-        new Area("navAssessment", "nav.assessment", () -> new AssessmentHomeView(app, background, ws).root(), true),
+            elder -> new org.yiping.assessment.ui.ElderResultsView(app, background, ws, elder).root()).root()),
+        new Area("navAssessment", "nav.assessment", () -> new AssessmentHomeView(app, background, ws).root()),
         new Area("navAdaptation", "nav.adaptation",
-            () -> new org.yiping.adaptation.ui.AdaptationView(app, background, ws).root(), true),
-        new Area("navBeds", "nav.beds", () -> new org.yiping.bed.ui.BedsView(app, background, ws).root(), true),
+            () -> new org.yiping.adaptation.ui.AdaptationView(app, background, ws).root()),
+        new Area("navBeds", "nav.beds", () -> new org.yiping.bed.ui.BedsView(app, background, ws).root()),
         new Area("navVisits", "nav.visits",
-            () -> new org.yiping.carevisit.ui.CareVisitsView(app, background, ws).root(), true),
+            () -> new org.yiping.carevisit.ui.CareVisitsView(app, background, ws).root()),
         new Area("navDashboard", "nav.dashboard",
-            () -> new org.yiping.dashboard.ui.DashboardView(app, background, ws).root(), true),
+            () -> new org.yiping.dashboard.ui.DashboardView(app, background, ws).root()),
         new Area("navReports", "nav.reports",
-            () -> new org.yiping.reporting.ui.ReportsView(app, background, ws).root(), true),
-        new Area("navSync", "nav.sync", () -> new org.yiping.sync.ui.SyncView(app, background, ws).root(), true),
-        new Area("navAdmin", "nav.admin", () -> new AdminView(app, background, ws).root(), true));
+            () -> new org.yiping.reporting.ui.ReportsView(app, background, ws).root()),
+        new Area("navSync", "nav.sync", () -> new org.yiping.sync.ui.SyncView(app, background, ws).root()),
+        new Area("navAdmin", "nav.admin", () -> new AdminView(app, background, ws).root()));
 
     VBox rail = new VBox();
     rail.getStyleClass().add("nav-rail");
@@ -81,12 +80,6 @@ public final class MainView {
       b.setId(a.id());
       b.setToggleGroup(group);
       b.setMnemonicParsing(false);
-      if (!a.built()) {
-        Label soon = new Label(m.get("nav.soon"));
-        soon.getStyleClass().add("nav-soon");
-        b.setGraphic(soon);
-        b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-      }
       b.setOnAction(e -> {
         if (b.isSelected()) {
           content.getChildren().setAll(a.view().get());
@@ -137,18 +130,6 @@ public final class MainView {
     statusRefresh.setCycleCount(Timeline.INDEFINITE);
     statusRefresh.play();
     refreshStatus();
-  }
-
-  private Node placeholder(String key) {
-    Messages m = app.messages();
-    Label title = new Label(m.get(key));
-    title.getStyleClass().add("placeholder-title");
-    Label text = new Label(m.get("placeholder.text"));
-    text.setWrapText(true);
-    VBox box = new VBox(12, title, text);
-    box.setId("placeholder");
-    box.setAlignment(Pos.CENTER);
-    return box;
   }
 
   /** Re-reads the unsynced count off the FX thread. */

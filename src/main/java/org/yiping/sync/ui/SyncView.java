@@ -373,7 +373,7 @@ public final class SyncView {
       @Override
       protected SyncReport call() {
         try {
-          return ws.sync().sync(secret, (phase, done, total) -> {
+          SyncReport r = ws.sync().sync(secret, (phase, done, total) -> {
             // Called after each batch or page is committed: stopping here loses nothing.
             if (cancelRequested.get()) {
               throw new CancellationException();
@@ -381,6 +381,11 @@ public final class SyncView {
             updateProgress(done, Math.max(total, 1));
             updateMessage(m.get("syncui.progress." + phase, done, total));
           });
+          if (r.received() > 0) {
+            // Files that came down are found by search at once, not only after the next sign-in.
+            ws.elders().reindex();
+          }
+          return r;
         } finally {
           Arrays.fill(secret, '\0');
         }
