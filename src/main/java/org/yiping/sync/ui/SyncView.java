@@ -306,7 +306,11 @@ public final class SyncView {
       String name = deviceName.getText().isBlank() ? m.get("syncui.enrol.defaultDevice") : deviceName.getText().strip();
       enrol.setDisable(true);
       Ui.say(error, m.get("syncui.enrol.working"));
-      background.run(() -> ws.sync().enrol(url.getText().strip(), fingerprint.getText(), code.getText().strip(), name),
+      // What was typed is read here, on the FX thread; the background only gets the strings.
+      String centre = url.getText().strip();
+      String print = fingerprint.getText();
+      String oneTimeCode = code.getText().strip();
+      background.run(() -> ws.sync().enrol(centre, print, oneTimeCode, name),
           done -> {
             Ui.say(message, m.get("syncui.enrol.done", done.centreName(), regionName(done.regionCode())));
             refresh();
