@@ -54,12 +54,16 @@ public final class CentreAttachments {
     }
   }
 
-  public enum Upload { COMPLETE, PARTIAL, WRONG_OFFSET, HASH_MISMATCH }
+  /**
+   * How an upload ended. ALREADY_STORED: the content was here before and nothing sent was checked, so it proves
+   * nothing about what the sender holds (it grants no right to read it).
+   */
+  public enum Upload { COMPLETE, ALREADY_STORED, PARTIAL, WRONG_OFFSET, HASH_MISMATCH }
 
   /** Appends {@code in} at {@code offset}; when {@code last}, checks the hash and publishes the file. */
   public synchronized Upload append(String sha, long offset, InputStream in, boolean last) {
     if (has(sha)) {
-      return Upload.COMPLETE;
+      return Upload.ALREADY_STORED;
     }
     try {
       Files.createDirectories(complete(sha).getParent());

@@ -81,12 +81,14 @@ final class CentreHttp extends Handler.Abstract {
     if (!Bodies.validSha256(sha)) {
       throw new CentreProblem(400, "sync.centre.badRequest");
     }
-    caller(request);
+    Caller caller = caller(request);
     CentreAttachments a = sync.attachments();
     switch (method) {
       case "HEAD" -> {
-        response.getHeaders().put("X-Yiping-Received", Long.toString(a.has(sha) ? a.size(sha) : a.received(sha)));
-        response.setStatus(a.has(sha) ? 200 : 404);
+        // Content this caller may not read is not admitted to: the upload then simply ends as already stored.
+        boolean here = a.has(sha) && sync.mayRead(sha, caller);
+        response.getHeaders().put("X-Yiping-Received", Long.toString(here ? a.size(sha) : a.received(sha)));
+        response.setStatus(here ? 200 : 404);
         response.write(true, null, callback);
       }
       case "PUT" -> {
@@ -100,15 +102,19 @@ final class CentreHttp extends Handler.Abstract {
           in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         response.getHeaders().put("X-Yiping-Received", Long.toString(a.has(sha) ? a.size(sha) : a.received(sha)));
+        if (u == CentreAttachments.Upload.COMPLETE) {
+          sync.uploaded(sha, caller);
+        }
         switch (u) {
-          case COMPLETE -> json(response, callback, 200, java.util.Map.of("sha256", sha, "complete", true));
+          case COMPLETE, ALREADY_STORED ->
+              json(response, callback, 200, java.util.Map.of("sha256", sha, "complete", true));
           case PARTIAL -> json(response, callback, 202, java.util.Map.of("sha256", sha, "complete", false));
           case WRONG_OFFSET -> throw new CentreProblem(409, "sync.attachment.wrongOffset");
           default -> throw new CentreProblem(422, "sync.attachment.hashMismatch");
         }
       }
       case "GET" -> {
-        if (!a.has(sha)) {
+        if (!a.has(sha) || !sync.mayRead(sha, caller)) {
           throw new CentreProblem(404, "sync.centre.notFound");
         }
         Fields q = Request.extractQueryParameters(request);

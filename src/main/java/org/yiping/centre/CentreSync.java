@@ -288,6 +288,9 @@ public final class CentreSync {
       }
     }
     regionsInBatch.put(id, region);
+    for (String sha : Bodies.attachments(item.body())) {
+      grant(c, sha, region);
+    }
     Long seen = cur == null ? null : versionWithHash(c, id, hash);
     if (seen != null) {
       return new ItemResult(id, Outcome.DUPLICATE, seen, hash, null, List.of(), null, null);
@@ -558,6 +561,38 @@ public final class CentreSync {
 
   private static ItemResult rejected(String id, String key, Object... args) {
     return new ItemResult(id, Outcome.REJECTED, null, null, CentreProblem.words(key, args), List.of(), null, null);
+  }
+
+  /** Lets devices of {@code region} download the attachment {@code sha} (once per pair). */
+  private static void grant(Connection c, String sha, String region) throws SQLException {
+    CentreStore.update(c, "INSERT INTO centre_attachment_region (sha256, region_code) SELECT ?, ? WHERE NOT EXISTS"
+        + " (SELECT 1 FROM centre_attachment_region WHERE sha256 = ? AND region_code = ?)", sha, region, sha, region);
+  }
+
+  /** An upload completed by {@code caller}: its own region may read it back before any record refers to it. */
+  public void uploaded(String sha, Caller caller) {
+    store.tx(c -> {
+      grant(c, sha, caller.regionCode());
+      return null;
+    });
+  }
+
+  /**
+   * Whether {@code caller} may download {@code sha}: it was uploaded from, or is referenced by a record of, a region
+   * within the caller's. Anything else reads as not found, so a hash from elsewhere reveals nothing.
+   */
+  public boolean mayRead(String sha, Caller caller) {
+    return store.tx(c -> {
+      try (PreparedStatement ps = CentreStore.prepare(c,
+          "SELECT region_code FROM centre_attachment_region WHERE sha256 = ?", sha); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (RecordKinds.within(rs.getString(1), caller.regionCode())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    });
   }
 
   static boolean exists(Connection c, String sql, Object... args) throws SQLException {

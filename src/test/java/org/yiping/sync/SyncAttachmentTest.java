@@ -32,9 +32,10 @@ import org.yiping.testdata.AssessmentWorld;
 class SyncAttachmentTest {
   @TempDir Path dir;
 
-  @Test
-  void aPhotoGoesUpOnceResumesAfterACutAndComesDownByteForByte() throws Exception {
-    try (SyncFixture f = new SyncFixture(dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(SyncFixture.Backend.class)
+  void aPhotoGoesUpOnceResumesAfterACutAndComesDownByteForByte(SyncFixture.Backend backend) throws Exception {
+    try (SyncFixture f = SyncFixture.on(backend, dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
         SyncFixture.Laptop b = f.laptop("b", SyncFixture.TIANSHAN)) {
       UUID elder = a.newElder("张秀兰", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);
       byte[] image = noise(900, 700);
@@ -101,6 +102,21 @@ class SyncAttachmentTest {
       assertThat(client.attachment(sha)).isEqualTo(data);
       // The same content again is already there.
       assertThat(client.putAttachmentPart(sha, 0, data, true)).isEqualTo(200);
+
+      // A device of another county that knows the hash gets nothing: not the photo, not even that it exists, and
+      // claiming to upload it (without the bytes being checked) opens nothing either.
+      String otherCode = f.centre.admin().newEnrolmentCode("test", SyncFixture.SAYBAGH, Duration.ofHours(1));
+      CentreClient stranger = new CentreClient(url, pin, Json.newMapper(), Duration.ofSeconds(30));
+      Wire.EnrolResponse otherDevice = stranger.enrol(new Wire.EnrolRequest(otherCode, "device-z", "z", key));
+      stranger.login("device-z", otherDevice.deviceToken(), "zhao", SyncFixture.CENTRE_PASSWORD.toCharArray());
+      assertThatThrownBy(() -> stranger.attachment(sha)).isInstanceOfSatisfying(CentreClient.Refused.class,
+          e -> assertThat(e.code()).isEqualTo("sync.centre.notFound"));
+      boolean[] seen = {false};
+      stranger.attachmentReceived(sha, seen);
+      assertThat(seen[0]).isFalse();
+      assertThat(stranger.putAttachmentPart(sha, 0, new byte[] {0}, true)).isEqualTo(200);
+      assertThatThrownBy(() -> stranger.attachment(sha)).isInstanceOf(CentreClient.Refused.class);
+      assertThat(client.attachment(sha)).isEqualTo(data); // its own county still reads it
 
       byte[] other = Arrays.copyOf(data, 1000);
       String claimed = Bodies.sha256(new byte[] {1, 2, 3});
