@@ -233,8 +233,10 @@ class AdaptationUiTest extends CaseUiTest {
     waitFor(10, TimeUnit.SECONDS, () -> textOf(robot, "#adaptationEligibility").startsWith("不符合补贴改造条件"));
     assertThat(textOf(robot, "#adaptationEligibility"))
         .contains("档案中的经济状况不是特困、低保、低保边缘或经济困难").doesNotContain("missing:");
-    waitFor(5, TimeUnit.SECONDS, () -> focusOwner(robot, "#adaptationOverride"));
+    assertThat(enabled(robot, "#adaptationOverride")).isTrue();
+    assertThat(focusOwner(robot, "#adaptationElderSearch")).isTrue(); // typing a name is never cut short
     assertThat(enabled(robot, "#adaptationApplyDialogOk")).isFalse();
+    click(robot, "#adaptationOverride");
     robot.write("子女均在外地，乡镇特批");
     assertThat(enabled(robot, "#adaptationApplyDialogOk")).isTrue();
     robot.type(KeyCode.ENTER); // OK is the default button

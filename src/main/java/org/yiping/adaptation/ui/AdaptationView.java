@@ -296,10 +296,9 @@ public final class AdaptationView {
         eligibility.setText(m.get(e.eligible() ? "adaptation.apply.eligible" : "adaptation.apply.notEligible",
             CaseText.reasons(m, e.reasons())));
         eligibility.getStyleClass().add(e.eligible() ? "case-ok" : "case-warn");
+        // Focus stays where the user is typing: moving it to the reason while a name is still being typed sent the
+        // rest of the name into the reason field.
         override.setDisable(e.eligible());
-        if (!e.eligible()) {
-          override.requestFocus();
-        }
         updateOk.run();
       }, ex -> d.problem(Ui.describe(ex, m)));
     });
