@@ -32,6 +32,12 @@ final class AdaptationRepository {
         .setParameter("t", townshipCode).setParameter("y", year).getResultList();
   }
 
+  /** An elder's cases, oldest application first (through the elder index). */
+  List<AdaptationCase> casesOf(java.util.UUID elderId) {
+    return work.em().createQuery("select c from AdaptationCase c where c.deleted = false and c.elderId = :e"
+            + " order by c.appliedAt", AdaptationCase.class).setParameter("e", elderId).getResultList();
+  }
+
   /** Cases of a township (null: all) in a year, counted per state. */
   java.util.Map<CaseState, Long> countByState(String townshipCode, int year) {
     java.util.Map<CaseState, Long> out = new java.util.EnumMap<>(CaseState.class);

@@ -262,6 +262,13 @@ public final class AdaptationService {
         .map(c -> c.toRecord(read(c.planJson()))).toList());
   }
 
+  /** One elder's cases, oldest application first: what a bed set-up can rely on. */
+  public List<CaseRecord> casesOf(UUID elderId) {
+    session.require(Permission.VIEW_ELDERS);
+    return tx.read(w -> new AdaptationRepository(w).casesOf(elderId).stream()
+        .map(c -> c.toRecord(read(c.planJson()))).toList());
+  }
+
   /** Cases of a township (null: all) with {@code year} as their target year, per state: the dashboard's figures. */
   public java.util.Map<CaseState, Long> countByState(String townshipCode, int year) {
     session.require(Permission.VIEW_ELDERS);

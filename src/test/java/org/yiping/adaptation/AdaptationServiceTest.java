@@ -125,4 +125,20 @@ class AdaptationServiceTest {
       assertThat(town.adaptation().get(id).closedReason()).isEqualTo("老人已入住养老机构");
     }
   }
+
+  @Test
+  void anEldersCasesAreFoundByTheElderAlone() {
+    world.economicStatus(EconomicStatus.TEKUN);
+    UUID other;
+    try (Workspace admin = world.admin()) {
+      other = admin.elders().create(org.yiping.elder.ElderDraft.minimal("王桂芝", "650102193811250023",
+          "650102002002")).id();
+    }
+    try (Workspace li = world.li()) {
+      UUID mine = li.adaptation().apply(world.elderId, LocalDate.now().getYear(), null).id();
+      li.adaptation().apply(other, LocalDate.now().getYear(), "乡镇特批");
+      assertThat(li.adaptation().casesOf(world.elderId)).extracting(CaseRecord::id).containsExactly(mine);
+      assertThat(li.adaptation().cases(null, null)).hasSize(2);
+    }
+  }
 }

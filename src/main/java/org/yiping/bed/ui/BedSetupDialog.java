@@ -127,7 +127,7 @@ final class BedSetupDialog {
       eligibility.setText(m.get("bed.setup.checking"));
       UUID id = elder.id();
       background.run(() -> new Object[] {ws.beds().eligibility(id),
-          ws.adaptation().cases(null, null).stream().filter(c -> c.elderId().equals(id)).toList()}, res -> {
+          ws.adaptation().casesOf(id)}, res -> {
             if (n != asked.get()) {
               return;
             }
