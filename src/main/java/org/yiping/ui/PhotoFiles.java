@@ -67,8 +67,8 @@ public final class PhotoFiles {
   }
 
   /**
-   * Shows a photo full size, read by {@code load} off the FX thread (reading is audited by the service). With a
-   * non-null {@code remove}, a button deletes it and {@code true} is returned when the user chose it.
+   * Shows a photo full size, read by {@code load} off the FX thread (reading is audited by the service). When
+   * {@code removable}, a button offers to delete it, and {@code true} is returned when the user chose it.
    */
   public static boolean show(Node owner, Messages m, Background background, String title, String caption,
       Callable<byte[]> load, boolean removable) {

@@ -168,6 +168,11 @@ class ScreenshotTour extends ShellUiTest {
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#chartCases").tryQuery().isPresent());
     shot(robot, out.resolve("dashboard-window.png"));
 
+    // 数据同步 on a laptop not enrolled yet.
+    robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT8).release(KeyCode.DIGIT8).release(KeyCode.CONTROL);
+    waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#syncEnrolment").tryQuery().isPresent());
+    shot(robot, out.resolve("sync.png"));
+
     // 报表 and the preview of the monthly statistics.
     robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT7).release(KeyCode.DIGIT7).release(KeyCode.CONTROL);
     waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#previewStatistics").tryQuery().isPresent());

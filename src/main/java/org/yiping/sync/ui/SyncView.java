@@ -129,7 +129,7 @@ public final class SyncView {
     states.setPrefHeight(220);
     states.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     states.getColumns().add(column(m.get("syncui.col.type"), s -> typeName(s.recordType())));
-    states.getColumns().add(column(m.get("syncui.col.record"), s -> s.recordId().toString().substring(0, 8)));
+    states.getColumns().add(column(m.get("syncui.col.record"), s -> shortId(s.recordId())));
     states.getColumns().add(column(m.get("syncui.col.state"), s -> m.get("syncui.state." + s.state().name())));
     states.getColumns().add(column(m.get("syncui.col.time"),
         s -> s.changedAt() == null ? "" : Ui.TIME.format(s.changedAt())));
@@ -151,7 +151,7 @@ public final class SyncView {
       protected void updateItem(SyncConflict c, boolean empty) {
         super.updateItem(c, empty);
         setText(empty || c == null ? null : m.get("syncui.conflict.item", typeName(c.recordType()),
-            c.recordId().toString().substring(0, 8), Ui.TIME.format(c.detectedAt()),
+            shortId(c.recordId()), Ui.TIME.format(c.detectedAt()),
             String.join("、", c.fields().stream().map(this::fieldName).toList())));
       }
 
@@ -600,5 +600,14 @@ public final class SyncView {
       end();
       Ui.warn(message, Ui.describe(ex, m));
     });
+  }
+
+  /**
+   * A record's id as a person can tell it apart: the last 8 hex digits. Ids are time-ordered (UUIDv7), so their first
+   * digits are the creation time and records made together looked identical.
+   */
+  static String shortId(java.util.UUID id) {
+    String text = id.toString();
+    return text.substring(text.length() - 8);
   }
 }
