@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
   private final org.yiping.reporting.ReportService reports;
   private final SyncStatus syncStatus;
   private final org.yiping.sync.SyncEngine sync;
+  private final org.yiping.sync.BackgroundSync backgroundSync;
   private final Transactions tx;
   private final java.time.Clock clock;
   private volatile Duration idleLock;
@@ -65,6 +66,8 @@ public final class Workspace implements AutoCloseable {
         new org.yiping.reporting.ReportService.Cases(adaptation, adaptationEvidence, beds));
     this.syncStatus = new SyncStatus(tx);
     this.sync = new org.yiping.sync.SyncEngine(tx, session, app.json(), app.clock(), Duration.ofSeconds(120));
+    this.backgroundSync = session.may(Permission.SYNC)
+        ? new org.yiping.sync.BackgroundSync(sync, backgroundInterval(), elders::reindex) : null;
     this.tx = tx;
     this.clock = app.clock();
     // Read once here, off the FX thread, so showing the main window needs no database call.
@@ -167,8 +170,25 @@ public final class Workspace implements AutoCloseable {
     return sync;
   }
 
+  /**
+   * Syncing on its own while the centre is reachable, for users who may sync; the window starts it (the command line
+   * never does). {@value #BACKGROUND_INTERVAL_PROPERTY} sets its period in seconds (default 60).
+   */
+  public java.util.Optional<org.yiping.sync.BackgroundSync> backgroundSync() {
+    return java.util.Optional.ofNullable(backgroundSync);
+  }
+
+  public static final String BACKGROUND_INTERVAL_PROPERTY = "yiping.sync.everySeconds";
+
+  private static Duration backgroundInterval() {
+    return Duration.ofSeconds(Long.getLong(BACKGROUND_INTERVAL_PROPERTY, 60));
+  }
+
   @Override
   public void close() {
+    if (backgroundSync != null) {
+      backgroundSync.close();
+    }
     unlocked.close();
   }
 }

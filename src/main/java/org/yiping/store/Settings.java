@@ -17,6 +17,14 @@ public final class Settings {
     return Optional.ofNullable(work.em().find(Setting.class, name)).map(Setting::value);
   }
 
+  /** Removes the setting if it exists. */
+  public void remove(String name) {
+    Setting s = work.em().find(Setting.class, name);
+    if (s != null) {
+      work.em().remove(s);
+    }
+  }
+
   public void put(String name, String value) {
     Setting s = work.em().find(Setting.class, name);
     if (s == null) {

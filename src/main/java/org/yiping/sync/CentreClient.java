@@ -82,6 +82,25 @@ public final class CentreClient {
     }
   }
 
+  /** True if the centre answers at all within {@code timeout}: the background sync's cheap reachability probe. */
+  public boolean reachable(Duration timeout) {
+    try {
+      HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve("/v1/hello")).timeout(timeout).GET()
+          .build(), HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Uses a session token from an earlier sign-in (kept in the laptop's encrypted store) instead of signing in. */
+  public void useSession(String sessionToken) {
+    this.token = sessionToken;
+  }
+
   public Wire.EnrolResponse enrol(Wire.EnrolRequest req) {
     return send(post("/v1/enrol", req), Wire.EnrolResponse.class);
   }

@@ -62,12 +62,16 @@ public final class SyncEngine {
   static final String CURSOR = "sync.cursor";
   static final String LAST_SYNC = "sync.lastSyncAt";
   static final String CENTRE_FORMS = "sync.centreForms";
+  /** Followed by the local user name: that user's centre session token and its end, kept for background sync. */
+  static final String SESSION_PREFIX = "sync.centreSession.";
 
   private final Transactions tx;
   private final Session session;
   private final ObjectMapper json;
   private final Clock clock;
   private final Duration requestTimeout;
+  private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Told how far a sync has got: a phase name and counts. */
   @FunctionalInterface
@@ -149,11 +153,17 @@ public final class SyncEngine {
     return tx.read(w -> new Settings(w).get(LAST_SYNC).map(Instant::parse));
   }
 
+  /**
+   * A client signed in to the centre: with the password if one is given (the session it gets is kept, for later
+   * syncs and the background sync), else with the session kept from an earlier sign-in of this user.
+   *
+   * @throws SessionNeeded if no password is given and no unexpired session is kept
+   */
   private CentreClient signedInClient(char[] centrePassword) {
     Map<String, String> s = tx.read(w -> {
       Settings st = new Settings(w);
       Map<String, String> m = new HashMap<>();
-      for (String k : List.of(CENTRE_URL, FINGERPRINT, DEVICE_TOKEN)) {
+      for (String k : List.of(CENTRE_URL, FINGERPRINT, DEVICE_TOKEN, sessionKey())) {
         st.get(k).ifPresent(v -> m.put(k, v));
       }
       return m;
@@ -162,39 +172,183 @@ public final class SyncEngine {
       throw new UserFacingException("sync.problem.notEnrolled");
     }
     CentreClient client = new CentreClient(s.get(CENTRE_URL), s.get(FINGERPRINT), json, requestTimeout);
-    client.login(session.deviceId(), s.get(DEVICE_TOKEN), session.username(), centrePassword);
+    if (centrePassword != null && centrePassword.length > 0) {
+      Wire.LoginResponse r = client.login(session.deviceId(), s.get(DEVICE_TOKEN), session.username(),
+          centrePassword);
+      keepSession(r);
+      return client;
+    }
+    KeptSession kept = KeptSession.parse(s.get(sessionKey()));
+    if (kept == null || kept.expired(clock.instant())) {
+      throw new SessionNeeded();
+    }
+    client.useSession(kept.token());
     return client;
+  }
+
+  private String sessionKey() {
+    return SESSION_PREFIX + session.username();
+  }
+
+  /** The centre session of this user kept in the encrypted store: its token and when the centre will end it. */
+  record KeptSession(String token, Instant expiresAt) {
+    static KeptSession parse(String value) {
+      if (value == null) {
+        return null;
+      }
+      int space = value.indexOf(' ');
+      return space < 0 ? new KeptSession(value, null)
+          : new KeptSession(value.substring(0, space), Instant.parse(value.substring(space + 1)));
+    }
+
+    boolean expired(Instant now) {
+      return expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    String value() {
+      return expiresAt == null ? token : token + " " + expiresAt;
+    }
+  }
+
+  private void keepSession(Wire.LoginResponse r) {
+    KeptSession kept = new KeptSession(r.token(), centreExpiry(r));
+    tx.writeVoid(w -> new Settings(w).put(sessionKey(), kept.value()));
+  }
+
+  private static Instant centreExpiry(Wire.LoginResponse r) {
+    return null;
+  }
+
+  private void forgetSession() {
+    tx.writeVoid(w -> new Settings(w).remove(sessionKey()));
+  }
+
+  /** When the kept centre session of the signed-in user ends, if one is kept (and known); empty if none is kept. */
+  public java.util.Optional<java.util.Optional<Instant>> keptSession() {
+    KeptSession k = tx.read(w -> KeptSession.parse(new Settings(w).get(sessionKey()).orElse(null)));
+    if (k == null || k.expired(clock.instant())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(java.util.Optional.ofNullable(k.expiresAt()));
+  }
+
+  /** Ends this user's kept centre session on this laptop: the next sync asks for the centre password again. */
+  public void signOutOfCentre() {
+    session.require(Permission.SYNC);
+    forgetSession();
+  }
+
+  /** Whether the enrolled centre answers within {@code timeout}; false if not enrolled. */
+  public boolean centreReachable(Duration timeout) {
+    Map<String, String> s = tx.read(w -> {
+      Settings st = new Settings(w);
+      Map<String, String> m = new HashMap<>();
+      st.get(CENTRE_URL).ifPresent(v -> m.put(CENTRE_URL, v));
+      st.get(FINGERPRINT).ifPresent(v -> m.put(FINGERPRINT, v));
+      return m;
+    });
+    if (s.size() < 2) {
+      return false;
+    }
+    return new CentreClient(s.get(CENTRE_URL), s.get(FINGERPRINT), json, requestTimeout).reachable(timeout);
+  }
+
+  /** No centre password was given and no centre session is kept (or the centre ended it): ask for the password. */
+  public static final class SessionNeeded extends UserFacingException {
+    private static final long serialVersionUID = 1L;
+
+    SessionNeeded() {
+      super("sync.problem.needCentrePassword");
+    }
+  }
+
+  /** Told when any sync of this engine ends: the background sync's status follows manual syncs too. */
+  public interface Listener {
+    void synced(SyncReport report, Instant at);
+  }
+
+  public void addListener(Listener l) {
+    listeners.add(l);
   }
 
   // ---------------------------------------------------------------- sync
 
   /**
    * Pushes everything waiting, then pulls everything new. Throws {@link CentreClient.Unreachable} if the connection
-   * fails: what was committed stays committed, and the next run continues.
+   * fails: what was committed stays committed, and the next run continues. {@code centrePassword} may be null or
+   * empty to use the centre session kept from an earlier sign-in ({@link SessionNeeded} if there is none).
+   * One sync runs at a time: a second waits for the first.
    */
   public SyncReport sync(char[] centrePassword, Progress progress) {
     session.require(Permission.SYNC);
+    try {
+      running.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.CancellationException("interrupted while waiting for another sync");
+    }
+    try {
+      return syncLocked(centrePassword, progress, true);
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /**
+   * The background sync's run: with the kept session only, and only if no other sync is running (then null). A run
+   * that moved nothing is not audited (it read and wrote no record), so a quiet day does not fill the audit log.
+   */
+  public SyncReport syncInBackground(Progress progress) {
+    session.require(Permission.SYNC);
+    if (!running.tryLock()) {
+      return null;
+    }
+    try {
+      return syncLocked(null, progress, false);
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private SyncReport syncLocked(char[] centrePassword, Progress progress, boolean manual) {
     long start = System.nanoTime();
+    boolean kept = centrePassword == null || centrePassword.length == 0;
     CentreClient client = signedInClient(centrePassword);
-    SyncReport up = push(client, progress);
-    SyncReport down = pull(client, progress);
-    SyncReport total = up.plus(down).withMillis((System.nanoTime() - start) / 1_000_000);
+    SyncReport total;
+    try {
+      SyncReport up = push(client, progress);
+      SyncReport down = pull(client, progress);
+      total = up.plus(down).withMillis((System.nanoTime() - start) / 1_000_000);
+    } catch (CentreClient.Refused r) {
+      if (kept && r.status() == 401) {
+        forgetSession(); // the centre ended it (expired, or the user's password was reset): ask again
+        throw new SessionNeeded();
+      }
+      throw r;
+    }
+    Instant at = clock.instant();
+    boolean moved = total.sent() > 0 || total.received() > 0;
     tx.writeVoid(w -> {
-      new Settings(w).put(LAST_SYNC, clock.instant().toString());
-      new SyncStateRepository(w).log(clock.instant(), session.username(), "online", total, "ok");
-      new AuditLog(w).append(clock.instant(), session.username(), AuditAction.SYNC_RUN, "centre", null,
-          "sent " + total.sent() + ", accepted " + total.accepted() + ", duplicates " + total.duplicates()
-              + ", conflicts " + total.conflicts() + ", rejected " + total.rejected() + ", received "
-              + total.received());
+      new Settings(w).put(LAST_SYNC, at.toString());
+      if (manual || moved) {
+        new SyncStateRepository(w).log(at, session.username(), manual ? "online" : "background", total, "ok");
+        new AuditLog(w).append(at, session.username(), AuditAction.SYNC_RUN, "centre", manual ? null : "background",
+            "sent " + total.sent() + ", accepted " + total.accepted() + ", duplicates " + total.duplicates()
+                + ", conflicts " + total.conflicts() + ", rejected " + total.rejected() + ", received "
+                + total.received());
+      }
     });
+    for (Listener l : listeners) {
+      l.synced(total, at);
+    }
     return total;
   }
 
   /** Sends one record's waiting changes now (a refused one is put back in line first), then pulls. */
-  public SyncReport syncRecord(UUID recordId, char[] centrePassword) {
+  public SyncReport syncRecord(UUID recordId, char[] centrePassword, Progress progress) {
     session.require(Permission.SYNC);
     requeue(recordId);
-    return sync(centrePassword, Progress.NONE);
+    return sync(centrePassword, progress);
   }
 
   private record Built(String batchId, Wire.PushRequest request, Map<UUID, Long> revs,
@@ -634,7 +788,16 @@ public final class SyncEngine {
     } catch (IOException e) {
       throw new UserFacingException(e, "sync.problem.cannotRead", file.toString());
     }
-    Wire.PushResponse r = signedInClient(centrePassword).batchFile(bytes);
+    Wire.PushResponse r;
+    try {
+      r = signedInClient(centrePassword).batchFile(bytes);
+    } catch (CentreClient.Refused refused) {
+      if (refused.status() == 401 && (centrePassword == null || centrePassword.length == 0)) {
+        forgetSession();
+        throw new SessionNeeded();
+      }
+      throw refused;
+    }
     tx.writeVoid(w -> new AuditLog(w).append(clock.instant(), session.username(), AuditAction.SYNC_BATCH_RELAYED,
         "batch", r.batchId(), r.results().size() + " records"));
     return r;

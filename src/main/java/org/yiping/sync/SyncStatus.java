@@ -3,8 +3,8 @@ package org.yiping.sync;
 import org.yiping.store.Transactions;
 
 /**
- * What the status bar shows about sync: records changed here and not yet accepted by the centre, and whether a
- * centre is reachable. No centre is configured until device enrolment exists, so the device is offline.
+ * The status bar's count of records changed here and not yet accepted by the centre (whether the centre can be
+ * reached is {@link BackgroundSync}'s).
  */
 public final class SyncStatus {
   private final Transactions tx;
@@ -15,9 +15,5 @@ public final class SyncStatus {
 
   public long unsyncedCount() {
     return tx.read(w -> new Outbox(w).unsyncedCount());
-  }
-
-  public boolean online() {
-    return false;
   }
 }

@@ -40,6 +40,7 @@ public final class MainView {
   private final ToggleGroup group = new ToggleGroup();
   private final List<ToggleButton> buttons = new ArrayList<>();
   private final Label unsynced = new Label();
+  private final javafx.scene.control.Hyperlink syncState = new javafx.scene.control.Hyperlink();
   private final Timeline statusRefresh;
   private final AppContext app;
   private final Background background;
@@ -107,10 +108,10 @@ public final class MainView {
     user.setId("statusUser");
     Label role = new Label(m.get("status.role", m.get("role." + ws.session().role().name())));
     role.setId("statusRole");
-    Label online = new Label(m.get(ws.syncStatus().online() ? "status.online" : "status.offline"));
-    online.setId("statusOnline");
+    syncState.setId("statusOnline");
+    syncState.setFocusTraversable(false); // Ctrl+8 is the keyboard's way to the sync page
     unsynced.setId("statusUnsynced");
-    status.getChildren().addAll(user, role, online, unsynced);
+    status.getChildren().addAll(user, role, syncState, unsynced);
 
     root.setLeft(rail);
     root.setCenter(content);
@@ -126,6 +127,16 @@ public final class MainView {
     });
     buttons.get(0).setSelected(true);
     content.getChildren().setAll(areas.get(0).view().get());
+    buttons.stream().filter(b -> "navSync".equals(b.getId())).findFirst()
+        .ifPresent(b -> syncState.setOnAction(e -> b.fire()));
+    syncState.setText(m.get("status.sync.STARTING"));
+    ws.backgroundSync().ifPresent(sync -> {
+      sync.addListener(state -> javafx.application.Platform.runLater(() -> showSync(state)));
+      sync.start(java.time.Duration.ofSeconds(3));
+    });
+    if (ws.backgroundSync().isEmpty()) {
+      syncState.setText(m.get("status.sync.NOT_ENROLLED"));
+    }
     statusRefresh = new Timeline(new KeyFrame(Duration.seconds(20), e -> refreshStatus()));
     statusRefresh.setCycleCount(Timeline.INDEFINITE);
     statusRefresh.play();
@@ -136,6 +147,22 @@ public final class MainView {
   public void refreshStatus() {
     background.run(() -> ws.syncStatus().unsyncedCount(),
         count -> unsynced.setText(app.messages().get("status.unsynced", count)), Ui::logQuietly);
+  }
+
+  private void showSync(org.yiping.sync.BackgroundSync.State s) {
+    Messages m = app.messages();
+    String now = switch (s.phase()) {
+      case SYNCING -> m.get("status.sync.SYNCING", s.done(), Math.max(s.done(), s.total()));
+      case FAILED -> m.get("status.sync.FAILED", s.problem() == null ? "" : s.problem().render(m));
+      default -> m.get("status.sync." + s.phase().name());
+    };
+    syncState.setText(s.lastSync() == null || s.phase() == org.yiping.sync.BackgroundSync.Phase.SYNCING ? now
+        : m.get("status.sync.last", now, Ui.TIME.format(s.lastSync())));
+    syncState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"),
+        s.phase() == org.yiping.sync.BackgroundSync.Phase.FAILED);
+    if (s.phase() == org.yiping.sync.BackgroundSync.Phase.SYNCED) {
+      refreshStatus();
+    }
   }
 
   public Parent root() {

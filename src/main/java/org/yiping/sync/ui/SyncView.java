@@ -79,6 +79,8 @@ public final class SyncView {
   private final AtomicBoolean cancelRequested = new AtomicBoolean();
   private boolean busy;
   private boolean enrolled;
+  /** This user has a centre session kept from an earlier sign-in: syncing needs no password. */
+  private boolean signedIn;
 
   public SyncView(AppContext app, Background background, Workspace ws) {
     this.app = app;
@@ -208,20 +210,25 @@ public final class SyncView {
 
   // ---------------------------------------------------------------- reading
 
+  /** @param keptSession empty if this user has no centre session kept; else when it ends, if the centre said */
   private record Snapshot(SyncEngine.Enrolment enrolment, java.time.Instant lastSync, long waiting,
-      List<RecordSyncState> states, List<SyncConflict> conflicts) {}
+      List<RecordSyncState> states, List<SyncConflict> conflicts,
+      java.util.Optional<java.util.Optional<java.time.Instant>> keptSession) {}
 
   /** Re-reads the enrolment, the record states and the open conflicts off the FX thread. */
   private void refresh() {
     background.run(() -> {
       SyncEngine e = ws.sync();
       SyncEngine.Enrolment en = e.enrolment().orElse(null);
-      return new Snapshot(en, e.lastSync().orElse(null), e.waiting(), e.states(STATE_ROWS), e.conflicts());
+      return new Snapshot(en, e.lastSync().orElse(null), e.waiting(), e.states(STATE_ROWS), e.conflicts(),
+          en == null ? java.util.Optional.empty() : e.keptSession());
     }, this::show, ex -> Ui.warn(message, Ui.describe(ex, m)));
   }
 
   private void show(Snapshot s) {
     enrolled = s.enrolment() != null;
+    signedIn = s.keptSession().isPresent();
+    password.setPromptText(m.get(signedIn ? "syncui.password.promptSignedIn" : "syncui.password.prompt"));
     enrolmentBox.getChildren().setAll(enrolled ? enrolmentInfo(s) : enrolmentForm());
     UUID selected = states.getSelectionModel().getSelectedItem() == null ? null
         : states.getSelectionModel().getSelectedItem().recordId();
@@ -249,8 +256,25 @@ public final class SyncView {
     g.addRow(row++, new Label(m.get("syncui.info.device")), value("syncInfoDevice", e.deviceId()));
     g.addRow(row++, new Label(m.get("syncui.info.lastSync")), value("syncInfoLastSync",
         s.lastSync() == null ? m.get("syncui.info.never") : Ui.TIME.format(s.lastSync())));
-    g.addRow(row, new Label(m.get("syncui.info.waiting")), value("syncInfoWaiting",
+    g.addRow(row++, new Label(m.get("syncui.info.waiting")), value("syncInfoWaiting",
         m.get("syncui.info.waitingValue", s.waiting())));
+    Label centreSession = value("syncInfoSession", s.keptSession().isEmpty() ? m.get("syncui.info.sessionNone")
+        : s.keptSession().get().map(end -> m.get("syncui.info.sessionUntil", Ui.TIME.format(end)))
+            .orElse(m.get("syncui.info.sessionKept")));
+    centreSession.setWrapText(true);
+    Button signOutOfCentre = new Button(m.get("syncui.info.sessionEnd"));
+    signOutOfCentre.setId("syncSignOutOfCentre");
+    signOutOfCentre.setVisible(s.keptSession().isPresent());
+    signOutOfCentre.setOnAction(click -> background.run(() -> {
+      ws.sync().signOutOfCentre();
+      return true;
+    }, done -> {
+      Ui.say(message, m.get("syncui.info.sessionEnded"));
+      refresh();
+    }, ex -> Ui.warn(message, Ui.describe(ex, m))));
+    HBox sessionRow = new HBox(10, centreSession, signOutOfCentre);
+    sessionRow.setAlignment(Pos.CENTER_LEFT);
+    g.addRow(row, new Label(m.get("syncui.info.session")), sessionRow);
     return new VBox(10, Ui.heading(m.get("syncui.section.enrolment")), g);
   }
 
@@ -337,8 +361,14 @@ public final class SyncView {
     resolve.setDisable(busy || choices.isEmpty());
   }
 
-  /** The typed centre password, or null (with the reason shown) when none was typed. */
+  /**
+   * The typed centre password; empty if none was typed but a centre session is kept; null (with the reason shown)
+   * when neither.
+   */
   private char[] centrePassword() {
+    if (password.getText().isEmpty() && signedIn) {
+      return new char[0];
+    }
     if (password.getText().isEmpty()) {
       Ui.warn(message, m.get("syncui.password.needed"));
       password.requestFocus();
@@ -371,13 +401,30 @@ public final class SyncView {
     if (secret == null || busy) {
       return;
     }
-    begin(m.get("syncui.progress.connecting"));
+    runSyncTask(m.get("syncui.progress.connecting"), secret, progress -> ws.sync().sync(secret, progress));
+  }
+
+  private void runSyncRecord() {
+    RecordSyncState s = states.getSelectionModel().getSelectedItem();
+    char[] secret = s == null ? null : centrePassword();
+    if (secret == null || busy) {
+      return;
+    }
+    runSyncTask(m.get("syncui.progress.record"), secret,
+        progress -> ws.sync().syncRecord(s.recordId(), secret, progress));
+  }
+
+  /** Runs a sync off the FX thread with progress, 取消 between batches, and the outcome in a sentence. */
+  private void runSyncTask(String startText, char[] secret,
+      java.util.function.Function<SyncEngine.Progress, SyncReport> work) {
+    begin(startText);
     cancel.setDisable(false);
+    password.clear(); // kept only in the call below; a kept centre session makes it unnecessary next time
     Task<SyncReport> task = new Task<>() {
       @Override
       protected SyncReport call() {
         try {
-          SyncReport r = ws.sync().sync(secret, (phase, done, total) -> {
+          SyncReport r = work.apply((phase, done, total) -> {
             // Called after each batch or page is committed: stopping here loses nothing.
             if (cancelRequested.get()) {
               throw new CancellationException();
@@ -408,6 +455,9 @@ public final class SyncView {
       if (isCancel(ex)) {
         Ui.say(message, m.get("syncui.cancelled"));
       } else {
+        if (ex instanceof SyncEngine.SessionNeeded || ex.getCause() instanceof SyncEngine.SessionNeeded) {
+          password.requestFocus();
+        }
         Ui.warn(message, Ui.describe(ex, m));
       }
     });
@@ -431,29 +481,6 @@ public final class SyncView {
   String words(SyncReport r) {
     return m.get("syncui.report", r.sent(), r.accepted(), r.duplicates(), r.conflicts(), r.rejected(), r.received(),
         String.format("%.1f", r.millis() / 1000.0));
-  }
-
-  private void runSyncRecord() {
-    RecordSyncState s = states.getSelectionModel().getSelectedItem();
-    char[] secret = s == null ? null : centrePassword();
-    if (secret == null || busy) {
-      return;
-    }
-    begin(m.get("syncui.progress.record"));
-    background.run(() -> {
-      try {
-        return ws.sync().syncRecord(s.recordId(), secret);
-      } finally {
-        Arrays.fill(secret, '\0');
-      }
-    }, r -> {
-      end();
-      Ui.say(report, words(r));
-      Ui.say(message, m.get("syncui.done"));
-    }, ex -> {
-      end();
-      Ui.warn(message, Ui.describe(ex, m));
-    });
   }
 
   private void runRequeue() {
