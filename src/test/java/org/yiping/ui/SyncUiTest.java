@@ -70,6 +70,12 @@ class SyncUiTest extends CaseUiTest {
     return states(robot).stream().anyMatch(s -> s.recordId().equals(record) && s.state() == state);
   }
 
+  /** The number in 待同步 (“N 条改动”). */
+  private static long waitingOf(FxRobot robot) {
+    String t = textOf(robot, "#syncInfoWaiting");
+    return t.endsWith(" 条改动") ? Long.parseLong(t.substring(0, t.length() - " 条改动".length()).replace(",", "")) : -1;
+  }
+
   private void setPhone(UUID elder, String phone) {
     ElderFile f = ws.elders().get(elder);
     ElderDraft d = f.toDraft();
@@ -123,6 +129,9 @@ class SyncUiTest extends CaseUiTest {
       assertThat(f.centreCount("elder")).isEqualTo(1);
       waitFor(20, TimeUnit.SECONDS, () -> stateOf(robot, elder, OutboxEntry.State.ACCEPTED));
       assertThat(textOf(robot, "#syncInfoLastSync")).isNotEqualTo("还没有同步过");
+      // The sign-in is kept: the screen says so, and the next syncs need no password (nor does background sync).
+      assertThat(textOf(robot, "#syncInfoSession")).startsWith("已登录");
+      assertThat(textOf(robot, "#syncPassword")).isEmpty();
 
       // The same field changed on another laptop: the screen shows both values and takes this laptop's.
       a.sync();
@@ -175,6 +184,38 @@ class SyncUiTest extends CaseUiTest {
       assertThat(textOf(robot, "#syncMessage")).isEqualTo("已转交 1 个批次文件，共 1 条：中心接受 1 条。");
       a.sync();
       assertThat(a.elder(elder).phone()).isEqualTo("13900000004");
+      signOut();
+    }
+  }
+
+  @Test
+  void cancelStopsBetweenBatchesAndTheNextSyncFinishesTheJob(FxRobot robot) throws Exception {
+    try (SyncFixture f = new SyncFixture(dir.resolve("net"));
+        SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN)) {
+      int elders = 3 * org.yiping.sync.SyncEngine.BATCH_ITEMS;
+      a.importElders(elders, 11);
+      ws = a.user();
+      show(robot, w -> new SyncView(a.app, background, w).root());
+      waitFor(20, TimeUnit.SECONDS, () -> waitingOf(robot) >= elders); // the files and what the import added
+      long before = waitingOf(robot);
+      type(robot, "#syncPassword", SyncFixture.CENTRE_PASSWORD);
+      fire(robot, "#syncNow");
+      fire(robot, "#syncCancel"); // pressed at once: the batch under way still finishes, then it stops
+      waitFor(120, TimeUnit.SECONDS, () -> textOf(robot, "#syncMessage").startsWith("同步已停止"));
+      assertThat(f.centreCount("elder")).isPositive().isLessThan(elders);
+      waitFor(20, TimeUnit.SECONDS, () -> waitingOf(robot) < before);
+      long sent = before - waitingOf(robot);
+      assertThat(sent % org.yiping.sync.SyncEngine.BATCH_ITEMS).isZero(); // whole batches, never half of one
+      assertThat(enabled(robot, "#syncNow")).isTrue();
+
+      // Sync again, with the kept sign-in: the rest goes up, nothing twice.
+      fire(robot, "#syncNow");
+      waitFor(120, TimeUnit.SECONDS, () -> textOf(robot, "#syncMessage").equals("同步完成。"));
+      assertThat(textOf(robot, "#syncReport")).startsWith("上传 "
+          + java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE).format(before - sent) + " 条");
+      assertThat(f.centreCount("elder")).isEqualTo(elders);
+      assertThat(f.duplicateVersions()).isZero();
+      assertThat(textOf(robot, "#syncInfoWaiting")).isEqualTo("0 条改动");
       signOut();
     }
   }

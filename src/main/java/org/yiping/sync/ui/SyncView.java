@@ -105,6 +105,7 @@ public final class SyncView {
     cancel.setOnAction(e -> {
       cancelRequested.set(true);
       cancel.setDisable(true);
+      progressText.textProperty().unbind(); // the task's messages would overwrite (and a bound label refuses) this
       Ui.say(progressText, m.get("syncui.cancelling"));
     });
     export.setId("syncExport");
