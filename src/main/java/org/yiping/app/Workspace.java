@@ -65,7 +65,9 @@ public final class Workspace implements AutoCloseable {
         accounts, app.divisions(), app::forms, app.json(), app.clock(),
         new org.yiping.reporting.ReportService.Cases(adaptation, adaptationEvidence, beds));
     this.syncStatus = new SyncStatus(tx);
-    this.sync = new org.yiping.sync.SyncEngine(tx, session, app.json(), app.clock(), Duration.ofSeconds(120));
+    this.sync = new org.yiping.sync.SyncEngine(tx, session, app.json(), app.clock(), Duration.ofSeconds(120),
+        new RegistryForms(app::forms));
+    sync.loadInstalledForms(); // versions the centre published, installed by earlier syncs
     this.backgroundSync = session.may(Permission.SYNC)
         ? new org.yiping.sync.BackgroundSync(sync, backgroundInterval(), elders::reindex) : null;
     this.tx = tx;

@@ -67,5 +67,7 @@ public enum AuditAction {
   /** The outbox written to a batch file for the centre. */
   SYNC_BATCH_EXPORTED,
   /** A batch file handed to the centre through this laptop. */
-  SYNC_BATCH_RELAYED
+  SYNC_BATCH_RELAYED,
+  /** A form version published by the centre installed by sync; the detail holds its content hash. */
+  SYNC_FORM_INSTALLED
 }

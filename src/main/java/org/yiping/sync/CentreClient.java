@@ -128,6 +128,20 @@ public final class CentreClient {
         Wire.PushResponse.class);
   }
 
+  /** A form version the centre published, as JSON; empty if the centre holds none (or none it can serve). */
+  public java.util.Optional<byte[]> form(String formId, String version) {
+    HttpResponse<byte[]> r = exchange(authed("/v1/forms/" + java.net.URLEncoder.encode(formId,
+        java.nio.charset.StandardCharsets.UTF_8) + "/" + java.net.URLEncoder.encode(version,
+        java.nio.charset.StandardCharsets.UTF_8)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (r.statusCode() == 404) {
+      return java.util.Optional.empty();
+    }
+    if (r.statusCode() != 200) {
+      throw refused(r);
+    }
+    return java.util.Optional.of(r.body());
+  }
+
   /** Bytes of an attachment the centre already holds: its full size if complete, else how much arrived. */
   public long attachmentReceived(String sha, boolean[] complete) {
     HttpResponse<Void> r = exchange(authed("/v1/attachments/" + sha)

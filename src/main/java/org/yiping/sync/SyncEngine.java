@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
@@ -48,6 +50,7 @@ import org.yiping.sync.protocol.Wire;
  * point loses nothing and duplicates nothing: running sync again finishes the job.
  */
 public final class SyncEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
   public static final int BATCH_ITEMS = 500;
   public static final long BATCH_BYTES = 8L * 1024 * 1024;
   public static final int PULL_PAGE = 1000;
@@ -70,6 +73,7 @@ public final class SyncEngine {
   private final ObjectMapper json;
   private final Clock clock;
   private final Duration requestTimeout;
+  private final CentreForms forms;
   private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
   private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -81,7 +85,10 @@ public final class SyncEngine {
     void update(String phase, long done, long total);
   }
 
-  public SyncEngine(Transactions tx, Session session, ObjectMapper json, Clock clock, Duration requestTimeout) {
+  /** @param forms the program's forms, to which versions published by the centre are added as they come down */
+  public SyncEngine(Transactions tx, Session session, ObjectMapper json, Clock clock, Duration requestTimeout,
+      CentreForms forms) {
+    this.forms = forms;
     this.tx = tx;
     this.session = session;
     this.json = json;
@@ -542,7 +549,7 @@ public final class SyncEngine {
     st.settleAll(acceptedRevs, OutboxEntry.State.ACCEPTED);
     newBases.forEach(rec::setBaseRevs);
     st.deleteBatch(b.batchId());
-    return new SyncReport(b.request().items().size(), accepted, duplicates, conflicts, rejected, 0, 1, 0, 0);
+    return new SyncReport(b.request().items().size(), accepted, duplicates, conflicts, rejected, 0, 1, 0, 0, 0);
   }
 
   private SyncReport pull(CentreClient client, Progress progress) {
@@ -565,9 +572,81 @@ public final class SyncEngine {
       pages++;
       progress.update("pull", received, received);
       if (!page.more()) {
-        return new SyncReport(0, 0, 0, 0, 0, received, 0, pages, 0);
+        return new SyncReport(0, 0, 0, 0, 0, received, 0, pages, 0, 0).withFormsInstalled(installForms(client,
+            page.forms()));
       }
     }
+  }
+
+  /**
+   * Installs the form versions the centre lists that this laptop lacks: fetched, checked against the schema and
+   * the hash the centre announced, kept in the store, then added to the program's forms. A version that fails a
+   * check is left out (and logged by key only); the next sync tries again.
+   */
+  private int installForms(CentreClient client, List<Wire.FormVersion> announced) {
+    if (announced == null || announced.isEmpty()) {
+      return 0;
+    }
+    int installed = 0;
+    for (Wire.FormVersion v : announced) {
+      if (forms.known(v.formId(), v.version())) {
+        continue;
+      }
+      byte[] bytes = client.form(v.formId(), v.version()).orElse(null);
+      if (bytes == null) {
+        continue; // published before the centre kept definitions: nothing to install
+      }
+      CentreForms.Checked form;
+      try {
+        form = forms.read(bytes);
+      } catch (IllegalArgumentException e) {
+        LOG.warn("Form {}@{} from the centre is not a valid form; not installed", v.formId(), v.version());
+        continue;
+      }
+      if (!form.equals(new CentreForms.Checked(v.formId(), v.version(), v.hash()))) {
+        LOG.warn("Form {}@{} from the centre differs from what the centre announced; not installed", v.formId(),
+            v.version());
+        continue;
+      }
+      try {
+        forms.install(bytes);
+      } catch (IllegalArgumentException e) {
+        LOG.warn("Form {}@{} from the centre has other content than the version known here; not used",
+            v.formId(), v.version());
+        continue;
+      }
+      boolean kept = tx.write(w -> {
+        boolean saved = new InstalledFormRepository(w).save(form.formId(), form.version(), form.contentHash(),
+            bytes, clock.instant(), session.username());
+        if (saved) {
+          new AuditLog(w).append(clock.instant(), session.username(), AuditAction.SYNC_FORM_INSTALLED, "form",
+              form.formId() + "@" + form.version(), form.contentHash());
+        }
+        return saved;
+      });
+      if (kept) {
+        installed++;
+      }
+    }
+    return installed;
+  }
+
+  /**
+   * Adds the form versions installed from the centre in earlier syncs to the program's forms; run when a workspace
+   * opens. A stored version that no longer loads (a newer program with a stricter schema) is skipped and logged.
+   */
+  public int loadInstalledForms() {
+    List<InstalledFormRepository.Installed> rows = tx.read(w -> new InstalledFormRepository(w).all());
+    int n = 0;
+    for (InstalledFormRepository.Installed row : rows) {
+      try {
+        forms.install(row.definition());
+        n++;
+      } catch (IllegalArgumentException e) {
+        LOG.warn("Installed form {}@{} no longer loads", row.formId(), row.version());
+      }
+    }
+    return n;
   }
 
   /** The changes this laptop does not have yet and has no unsent change of its own for. */

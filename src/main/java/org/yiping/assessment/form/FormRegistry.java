@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Every known version of every form, keyed by id and version. A stored assessment names the version it was filled on
@@ -17,15 +16,19 @@ import java.util.TreeMap;
  *
  * <p>The same id and version may be loaded twice (bundled and from a regional folder) only with identical content;
  * otherwise loading fails: a published version never changes, a correction is a new version.
+ *
+ * <p>Versions published by the regional centre are {@link #install installed} while the program runs (sync brings
+ * them down); versions are only ever added, so a draft keeps the version it was started on.
  */
 public final class FormRegistry {
   /** System property naming a folder of extra (regional) forms, read by {@link #loadDefault()}. */
   public static final String FORMS_DIR_PROPERTY = "yiping.assessmentForms";
 
-  private final Map<String, TreeMap<String, FormDefinition>> forms;
+  private final Map<String, java.util.concurrent.ConcurrentSkipListMap<String, FormDefinition>> forms;
   private final List<FormMapping> mappings;
 
-  private FormRegistry(Map<String, TreeMap<String, FormDefinition>> forms, List<FormMapping> mappings) {
+  private FormRegistry(Map<String, java.util.concurrent.ConcurrentSkipListMap<String, FormDefinition>> forms,
+      List<FormMapping> mappings) {
     this.forms = forms;
     this.mappings = List.copyOf(mappings);
   }
@@ -35,22 +38,35 @@ public final class FormRegistry {
   }
 
   public static FormRegistry of(Collection<FormDefinition> forms, Collection<FormMapping> mappings) {
-    Map<String, TreeMap<String, FormDefinition>> byId = new TreeMap<>();
+    Map<String, java.util.concurrent.ConcurrentSkipListMap<String, FormDefinition>> byId =
+        new java.util.concurrent.ConcurrentSkipListMap<>();
     for (FormDefinition f : forms) {
-      TreeMap<String, FormDefinition> versions = byId.computeIfAbsent(f.id(), k -> new TreeMap<>(FormVersions.ORDER));
-      FormDefinition prior = versions.get(f.version());
-      if (prior == null) {
-        versions.put(f.version(), f);
-      } else if (!prior.contentHash().equals(f.contentHash())) {
-        throw new FormLoadException(f.source(), "form " + f.key() + " is already loaded from " + prior.source()
-            + " with different content; a changed form needs a new version");
-      }
+      add(byId, f);
     }
     Map<String, FormMapping> byMappingKey = new LinkedHashMap<>();
     for (FormMapping m : mappings) {
       byMappingKey.putIfAbsent(m.id() + "@" + m.version(), m);
     }
     return new FormRegistry(byId, new ArrayList<>(byMappingKey.values()));
+  }
+
+  private static boolean add(Map<String, java.util.concurrent.ConcurrentSkipListMap<String, FormDefinition>> byId,
+      FormDefinition f) {
+    FormDefinition prior = byId.computeIfAbsent(f.id(),
+        k -> new java.util.concurrent.ConcurrentSkipListMap<>(FormVersions.ORDER)).putIfAbsent(f.version(), f);
+    if (prior != null && !prior.contentHash().equals(f.contentHash())) {
+      throw new FormLoadException(f.source(), "form " + f.key() + " is already loaded from " + prior.source()
+          + " with different content; a changed form needs a new version");
+    }
+    return prior == null;
+  }
+
+  /**
+   * Adds a version published by the centre. Returns false if it was known already (same content); a version known
+   * with other content is refused ({@link FormLoadException}): a published version never changes.
+   */
+  public boolean install(FormDefinition form) {
+    return add(forms, form);
   }
 
   /** Bundled forms (class path) plus those in a folder. */
@@ -78,7 +94,7 @@ public final class FormRegistry {
 
   /** The exact version; empty for a string that is no version at all (e.g. {@code 1.0-beta}). */
   public Optional<FormDefinition> find(String id, String version) {
-    TreeMap<String, FormDefinition> v = forms.get(id);
+    Map<String, FormDefinition> v = forms.get(id);
     if (v == null || !FormVersions.valid(version)) {
       return Optional.empty();
     }
@@ -87,13 +103,13 @@ public final class FormRegistry {
 
   /** The highest version of {@code id}. */
   public Optional<FormDefinition> latest(String id) {
-    TreeMap<String, FormDefinition> v = forms.get(id);
+    java.util.concurrent.ConcurrentSkipListMap<String, FormDefinition> v = forms.get(id);
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.lastEntry().getValue());
   }
 
   /** All versions of {@code id}, oldest first. */
   public List<FormDefinition> versions(String id) {
-    TreeMap<String, FormDefinition> v = forms.get(id);
+    Map<String, FormDefinition> v = forms.get(id);
     return v == null ? List.of() : List.copyOf(v.values());
   }
 

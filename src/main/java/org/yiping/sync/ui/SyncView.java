@@ -480,8 +480,9 @@ public final class SyncView {
 
   /** A sync's outcome in a sentence: what went up, what the centre said, what came down. */
   String words(SyncReport r) {
-    return m.get("syncui.report", r.sent(), r.accepted(), r.duplicates(), r.conflicts(), r.rejected(), r.received(),
-        String.format("%.1f", r.millis() / 1000.0));
+    String words = m.get("syncui.report", r.sent(), r.accepted(), r.duplicates(), r.conflicts(), r.rejected(),
+        r.received(), String.format("%.1f", r.millis() / 1000.0));
+    return r.formsInstalled() == 0 ? words : words + m.get("syncui.report.forms", r.formsInstalled());
   }
 
   private void runRequeue() {
