@@ -54,6 +54,8 @@ public final class SyncEngine {
   public static final int BATCH_ITEMS = 500;
   public static final long BATCH_BYTES = 8L * 1024 * 1024;
   public static final int PULL_PAGE = 1000;
+  /** How long an accepted change stays listed on the sync screen before its outbox row is deleted. */
+  static final Duration KEEP_ACCEPTED = Duration.ofDays(90);
   private static final int ATTACHMENT_PART = 256 * 1024;
   static final String CENTRE_URL = "sync.centreUrl";
   static final String FINGERPRINT = "sync.centreFingerprint";
@@ -373,6 +375,7 @@ public final class SyncEngine {
       } else {
         b = tx.write(w -> build(w, BATCH_ITEMS, BATCH_BYTES, "online"));
         if (b == null) {
+          tx.writeVoid(w -> new SyncStateRepository(w).pruneAccepted(clock.instant().minus(KEEP_ACCEPTED)));
           return report;
         }
       }
@@ -547,6 +550,7 @@ public final class SyncEngine {
       }
     }
     st.settleAll(acceptedRevs, OutboxEntry.State.ACCEPTED);
+    st.pruneSuperseded(acceptedRevs.keySet());
     newBases.forEach(rec::setBaseRevs);
     st.deleteBatch(b.batchId());
     return new SyncReport(b.request().items().size(), accepted, duplicates, conflicts, rejected, 0, 1, 0, 0, 0);

@@ -116,6 +116,41 @@ final class SyncStateRepository {
     });
   }
 
+  /**
+   * Deletes outbox rows of these records the centre accepted that no longer tell anything: every accepted row but
+   * the newest, which still gives the record's state on the sync screen. The outbox so grows with the records
+   * changed, not with every change.
+   */
+  int pruneSuperseded(java.util.Collection<UUID> records) {
+    return jdbc(c -> {
+      int n = 0;
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE record_id = ? AND state = 'ACCEPTED' "
+          + "AND seq < (SELECT MAX(p.seq) FROM outbox p WHERE p.record_id = ?)")) {
+        for (UUID id : records) {
+          ps.setObject(1, id);
+          ps.setObject(2, id);
+          ps.addBatch();
+        }
+        for (int k : ps.executeBatch()) {
+          n += Math.max(k, 0);
+        }
+      }
+      return n;
+    });
+  }
+
+  /** Deletes accepted rows older than {@code before} of records with nothing else waiting: history, not work. */
+  int pruneAccepted(Instant before) {
+    return jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox o WHERE o.state = 'ACCEPTED' AND "
+          + "o.created_at < ? AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.record_id = o.record_id AND "
+          + "p.state <> 'ACCEPTED')")) {
+        ps.setObject(1, at(before));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   void markSent(String batchId, Map<UUID, Long> revs) {
     jdbc(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'SENT', batch_id = ?, attempts = "
