@@ -305,7 +305,9 @@ public final class CentreSync {
       store(c, caller, item.recordType(), id, region, 1, item.body(), hash, batchId, now, seq, true);
       return new ItemResult(id, Outcome.ACCEPTED, 1L, hash, null, List.of(), null, null);
     }
-    if (item.baseRev() != null && item.baseRev() == cur.rev()) {
+    // Edited from the centre's version, or from this laptop's own earlier unanswered send that the centre now holds.
+    if ((item.baseRev() != null && item.baseRev() == cur.rev())
+        || (item.sentHash() != null && item.sentHash().equals(cur.hash()))) {
       store(c, caller, item.recordType(), id, region, cur.rev() + 1, item.body(), hash, batchId, now, seq, false);
       return new ItemResult(id, Outcome.ACCEPTED, cur.rev() + 1, hash, null, List.of(), null, null);
     }

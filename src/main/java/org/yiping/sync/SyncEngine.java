@@ -373,7 +373,7 @@ public final class SyncEngine {
       if (old != null) {
         b = fromPayload(old.payload());
       } else {
-        b = tx.write(w -> build(w, BATCH_ITEMS, BATCH_BYTES, "online"));
+        b = tx.write(w -> build(w, BATCH_ITEMS, BATCH_BYTES, "online", Map.of()));
         if (b == null) {
           tx.writeVoid(w -> new SyncStateRepository(w).pruneAccepted(clock.instant().minus(KEEP_ACCEPTED)));
           return report;
@@ -393,10 +393,14 @@ public final class SyncEngine {
     }
   }
 
-  private Built build(Work w, int maxItems, long maxBytes, String via) {
+  /**
+   * Makes and stores the next batch. {@code sentHashes} holds, for records sent in batches that had no answer, the
+   * hash last sent: those records go again (their newest version) with it, and the old batches are replaced.
+   */
+  private Built build(Work w, int maxItems, long maxBytes, String via, Map<UUID, String> sentHashes) {
     SyncStateRepository st = new SyncStateRepository(w);
     SyncRecordRepository rec = new SyncRecordRepository(w, json);
-    List<SyncStateRepository.Pending> pending = st.pending(maxItems);
+    List<SyncStateRepository.Pending> pending = st.pending(maxItems, !sentHashes.isEmpty());
     if (pending.isEmpty()) {
       return null;
     }
@@ -419,7 +423,8 @@ public final class SyncEngine {
         break;
       }
       bytes += size;
-      items.add(new Wire.Item(p.recordType(), p.recordId().toString(), row.baseRev(), row.hash(), row.body()));
+      items.add(new Wire.Item(p.recordType(), p.recordId().toString(), row.baseRev(), row.hash(), row.body(),
+          sentHashes.get(p.recordId())));
       revs.put(p.recordId(), row.rev());
       attachments.putAll(row.attachments());
     }
@@ -808,12 +813,15 @@ public final class SyncEngine {
 
   // ---------------------------------------------------------------- batch files
 
-  /** What an export wrote: the file, its batch id, how many records. */
+  /** What an export wrote: the file, its batch id, how many records, whether it replaces unanswered batches. */
   public record Export(Path file, String batchId, int records, boolean again) {}
 
   /**
-   * Writes everything waiting to one file for the centre: encrypted with the centre's public key, signed with this
-   * laptop's key. A batch written before and not yet answered is written again, with the same id.
+   * Writes everything the centre has not confirmed to one file: encrypted with the centre's public key, signed with
+   * this laptop's key. Changes written to an earlier file (or sent and not answered) go again in their newest
+   * version, each naming the version it follows, so one file always carries everything: an earlier file lost on
+   * the way costs nothing, and importing both in order causes no conflict. The earlier batches are replaced by this
+   * one, which is sent again online until the centre answers it.
    */
   public Export exportBatch(Path out) {
     session.require(Permission.SYNC);
@@ -822,12 +830,20 @@ public final class SyncEngine {
       Settings s = new Settings(w);
       String centreKey = s.get(CENTRE_KEY).orElseThrow(() -> new UserFacingException("sync.problem.notEnrolled"));
       String deviceKey = s.get(DEVICE_KEY).orElseThrow(() -> new UserFacingException("sync.problem.notEnrolled"));
-      SyncStateRepository.PendingBatch old = new SyncStateRepository(w).oldestBatch();
-      Built b = old != null ? fromPayload(old.payload()) : build(w, Integer.MAX_VALUE, Long.MAX_VALUE, "file");
+      SyncStateRepository st = new SyncStateRepository(w);
+      List<SyncStateRepository.PendingBatch> earlier = st.batches();
+      Map<UUID, String> sentHashes = new HashMap<>();
+      for (SyncStateRepository.PendingBatch old : earlier) {
+        for (Wire.Item item : fromPayload(old.payload()).request().items()) {
+          sentHashes.put(UUID.fromString(item.recordId()), item.hash()); // later batches overwrite earlier ones
+        }
+      }
+      Built b = build(w, Integer.MAX_VALUE, Long.MAX_VALUE, "file", sentHashes);
       if (b == null) {
         throw new UserFacingException("sync.problem.nothingToExport");
       }
-      return new Ready(b, old != null, centreKey, deviceKey);
+      earlier.forEach(old -> st.deleteBatch(old.batchId()));
+      return new Ready(b, !earlier.isEmpty(), centreKey, deviceKey);
     });
     Built b = ready.built();
     Map<String, String> attachments = new LinkedHashMap<>();

@@ -34,12 +34,16 @@ final class SyncStateRepository {
 
   record Pending(String recordType, UUID recordId) {}
 
-  /** Records with changes waiting to go, oldest change first, one row per record. */
-  List<Pending> pending(int limit) {
+  /**
+   * Records with changes waiting to go, oldest change first, one row per record; with {@code alsoSent}, also those
+   * sent in a batch that has had no answer yet (a batch file being written again with everything unconfirmed).
+   */
+  List<Pending> pending(int limit, boolean alsoSent) {
     return jdbc(c -> {
       List<Pending> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT record_type, record_id FROM outbox WHERE state = "
-          + "'PENDING' GROUP BY record_type, record_id ORDER BY MIN(seq) LIMIT ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT record_type, record_id FROM outbox WHERE state "
+          + (alsoSent ? "IN ('PENDING', 'SENT')" : "= 'PENDING'") + " GROUP BY record_type, record_id ORDER BY "
+          + "MIN(seq) LIMIT ?")) {
         ps.setInt(1, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -154,7 +158,7 @@ final class SyncStateRepository {
   void markSent(String batchId, Map<UUID, Long> revs) {
     jdbc(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'SENT', batch_id = ?, attempts = "
-          + "attempts + 1 WHERE record_id = ? AND state = 'PENDING' AND rev <= ?")) {
+          + "attempts + 1 WHERE record_id = ? AND state IN ('PENDING', 'SENT') AND rev <= ?")) {
         for (Map.Entry<UUID, Long> e : revs.entrySet()) {
           ps.setString(1, batchId);
           ps.setObject(2, e.getKey());
@@ -215,6 +219,20 @@ final class SyncStateRepository {
         ps.setString(4, payload);
         return ps.executeUpdate();
       }
+    });
+  }
+
+  /** Every batch without an answer, oldest first. */
+  List<PendingBatch> batches() {
+    return jdbc(c -> {
+      List<PendingBatch> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, via, payload FROM sync_pending_batch ORDER BY "
+          + "created_at"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new PendingBatch(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+      return out;
     });
   }
 

@@ -229,7 +229,7 @@ class SyncBenchmark {
   }
 
   private static Wire.Item item(String type, ObjectNode body) {
-    return new Wire.Item(type, body.get("id").asText(), null, Bodies.hash(body), body);
+    return new Wire.Item(type, body.get("id").asText(), null, Bodies.hash(body), body, null);
   }
 
   private ObjectNode centreBody(SyncFixture f, String type) {

@@ -53,7 +53,7 @@ final class BatchCommand implements Runnable {
         m.put("file", e.file().toString());
         m.put("batch", e.batchId());
         m.put("records", e.records());
-        m.put("writtenBefore", e.again());
+        m.put("includesEarlierExports", e.again());
         spec.commandLine().getOut().println(app.json().writeValueAsString(m));
         return 0;
       }

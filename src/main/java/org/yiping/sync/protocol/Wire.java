@@ -20,8 +20,15 @@ public final class Wire {
 
   public record LoginResponse(String token, String role, String regionCode) {}
 
-  /** One record in a push: its id, the centre revision it was edited from (null if new), its content hash. */
-  public record Item(String recordType, String recordId, Long baseRev, String hash, ObjectNode body) {}
+  /**
+   * One record in a push: its id, the centre revision it was edited from (null if new), its content hash, and
+   * {@code sentHash}: the hash of this laptop's own earlier version of the record it sent (in a batch file, say) and
+   * has had no answer for, or null. If the centre's current version is exactly that one, this version descends from
+   * it and replaces it without a merge; a laptop that exports a second file before the first was answered so causes
+   * no false conflict.
+   */
+  public record Item(String recordType, String recordId, Long baseRev, String hash, ObjectNode body,
+      String sentHash) {}
 
   public record PushRequest(String batchId, long outboxPending, List<Item> items) {}
 
