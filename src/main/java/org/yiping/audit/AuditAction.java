@@ -69,5 +69,7 @@ public enum AuditAction {
   /** A batch file handed to the centre through this laptop. */
   SYNC_BATCH_RELAYED,
   /** A form version published by the centre installed by sync; the detail holds its content hash. */
-  SYNC_FORM_INSTALLED
+  SYNC_FORM_INSTALLED,
+  /** Two files of the same person merged into the centre's; the detail holds ids, a count and field names. */
+  SYNC_DUPLICATE_MERGED
 }

@@ -299,8 +299,10 @@ public final class CentreSync {
       String other = identityClash(c, item);
       if (other != null) {
         ObjectNode theirs = (ObjectNode) read(other, JsonNode.class);
-        return new ItemResult(id, Outcome.CONFLICT, null, hash, CentreProblem.words("sync.conflict.sameIdNumber"),
-            List.of("id_number"), theirs, null);
+        // The other file's revision, so the laptop can take that file over when a person merges the two.
+        Current clash = current(c, theirs.path("id").asText());
+        return new ItemResult(id, Outcome.CONFLICT, clash == null ? null : clash.rev(), hash,
+            CentreProblem.words("sync.conflict.sameIdNumber"), List.of("id_number"), theirs, null);
       }
       store(c, caller, item.recordType(), id, region, 1, item.body(), hash, batchId, now, seq, true);
       return new ItemResult(id, Outcome.ACCEPTED, 1L, hash, null, List.of(), null, null);

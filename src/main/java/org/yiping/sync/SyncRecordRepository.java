@@ -102,7 +102,8 @@ final class SyncRecordRepository {
             readColumn(rs, name, col.getValue(), body, attachments);
           }
           long baseRev = rs.getLong("base_rev");
-          return new Row(recordType, id, rs.getLong("rev"), rs.wasNull() ? null : baseRev, body, attachments);
+          boolean noBase = rs.wasNull(); // asked before reading another column: wasNull tells of the last one read
+          return new Row(recordType, id, rs.getLong("rev"), noBase ? null : baseRev, body, attachments);
         }
       }
     });
@@ -130,7 +131,8 @@ final class SyncRecordRepository {
               }
               UUID id = rs.getObject("id", UUID.class);
               long baseRev = rs.getLong("base_rev");
-              out.put(id, new Row(recordType, id, rs.getLong("rev"), rs.wasNull() ? null : baseRev, body,
+              boolean noBase = rs.wasNull();
+              out.put(id, new Row(recordType, id, rs.getLong("rev"), noBase ? null : baseRev, body,
                   attachments));
             }
           }
@@ -419,6 +421,63 @@ final class SyncRecordRepository {
         ps.setObject(2, id);
         return ps.executeUpdate();
       }
+    });
+  }
+
+  /** Deletes a record outright: only for one the centre never held (see {@code SyncEngine.mergeDuplicate}). */
+  int delete(String recordType, UUID id) {
+    String table = table(recordType);
+    return jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+        ps.setObject(1, id);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** A record moved to another parent: its id, new local revision and whether it is a tombstone. */
+  record Moved(UUID id, long rev, boolean deleted) {}
+
+  /** Moves every record of a type from one parent to another (the local revision goes up); returns them. */
+  List<Moved> repoint(String recordType, String parentColumn, UUID from, UUID to) {
+    String table = table(recordType);
+    return jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + parentColumn + " = ?, rev = rev + 1 "
+          + "WHERE " + parentColumn + " = ?")) {
+        ps.setObject(1, to);
+        ps.setObject(2, from);
+        if (ps.executeUpdate() == 0) {
+          return List.<Moved>of();
+        }
+      }
+      List<Moved> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, rev, deleted FROM " + table + " WHERE " + parentColumn
+          + " = ?")) {
+        ps.setObject(1, to);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Moved(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The ids of the records of a type under a parent. */
+  List<UUID> children(String recordType, String parentColumn, UUID parent) {
+    String table = table(recordType);
+    return jdbc(c -> {
+      List<UUID> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE " + parentColumn + " = ?")) {
+        ps.setObject(1, parent);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getObject(1, UUID.class));
+          }
+        }
+      }
+      return out;
     });
   }
 

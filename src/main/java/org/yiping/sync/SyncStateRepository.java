@@ -196,6 +196,16 @@ final class SyncStateRepository {
     });
   }
 
+  /** Deletes every outbox row of a record: for a duplicate merged away before the centre ever held it. */
+  void dropAll(UUID recordId) {
+    jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE record_id = ?")) {
+        ps.setObject(1, recordId);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   void dropConflicted(UUID recordId) {
     jdbc(c -> {
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE record_id = ? AND state = 'CONFLICT'")) {

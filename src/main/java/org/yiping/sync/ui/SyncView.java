@@ -359,7 +359,9 @@ public final class SyncView {
     password.setDisable(!enrolled);
     syncRecord.setDisable(!canSync || s == null || s.state() == OutboxEntry.State.ACCEPTED);
     requeue.setDisable(busy || s == null || s.state() != OutboxEntry.State.REJECTED);
-    resolve.setDisable(busy || choices.isEmpty());
+    SyncConflict chosenConflict = conflicts.getSelectionModel().getSelectedItem();
+    // Two files of one person that differ in nothing but their ids can be merged without a choice.
+    resolve.setDisable(busy || chosenConflict == null || (!chosenConflict.identity() && choices.isEmpty()));
   }
 
   /**
@@ -505,19 +507,32 @@ public final class SyncView {
       updateButtons();
       return;
     }
+    resolve.setText(m.get(c.identity() ? "syncui.merge" : "syncui.resolve"));
     if (c.identity()) {
-      Label l = new Label(m.get("syncui.conflict.identity"));
-      l.setWrapText(true);
-      conflictFields.add(l, 0, 0, 4, 1);
+      // Two files of one person: the fields where they differ are read from the store, off this thread.
+      background.run(() -> ws.sync().duplicate(c), d -> {
+        if (c.equals(conflicts.getSelectionModel().getSelectedItem())) {
+          Label l = new Label(m.get("syncui.conflict.identity"));
+          l.setWrapText(true);
+          l.setId("syncIdentityNote");
+          conflictFields.getChildren().clear();
+          conflictFields.add(l, 0, 0, 3, 1);
+          choiceRows(d.fields(), d.local(), d.centre(), 1);
+        }
+      }, ex -> Ui.warn(message, Ui.describe(ex, m)));
       updateButtons();
       return;
     }
-    JsonNode local = parse(c.localBody());
-    JsonNode centre = parse(c.centreBody());
-    conflictFields.addRow(0, bold(m.get("syncui.conflict.field")), bold(m.get("syncui.conflict.local")),
+    choiceRows(c.fields(), parse(c.localBody()), parse(c.centreBody()), 0);
+  }
+
+  /** A row per field: its name, this laptop's value and the centre's, one of which the person picks. */
+  private void choiceRows(List<String> fields, JsonNode local, JsonNode centre, int firstRow) {
+    choices.clear();
+    conflictFields.addRow(firstRow, bold(m.get("syncui.conflict.field")), bold(m.get("syncui.conflict.local")),
         bold(m.get("syncui.conflict.centre")));
-    int row = 1;
-    for (String f : c.fields()) {
+    int row = firstRow + 1;
+    for (String f : fields) {
       ToggleGroup group = new ToggleGroup();
       RadioButton mine = new RadioButton(text(local.get(f)));
       mine.setId("syncLocal-" + f);
@@ -567,9 +582,12 @@ public final class SyncView {
     resolve.setDisable(true);
     background.run(() -> {
       ws.sync().resolve(c.id(), chosen);
+      if (c.identity()) {
+        ws.elders().reindex(); // one file fewer to find, the other's name may have changed
+      }
       return chosen.size();
     }, n -> {
-      Ui.say(message, m.get("syncui.resolved"));
+      Ui.say(message, m.get(c.identity() ? "syncui.merged" : "syncui.resolved"));
       refresh();
     }, ex -> {
       updateButtons();
