@@ -64,7 +64,9 @@ final class CentreCommand implements Callable<Integer> {
 
   /** Where the centre keeps its data: {@code --data-dir}, and {@code --jdbc-url} for PostgreSQL. */
   static final class Store {
-    @Option(names = "--data-dir", required = true, paramLabel = "DIR",
+    // Not required by picocli: the parent command shares this mixin, and "centre forms publish --data-dir D" gives
+    // it to the subcommand only; open() asks for it instead.
+    @Option(names = "--data-dir", paramLabel = "DIR",
         description = "centre folder: keys, certificate, attachments, and the H2 database unless --jdbc-url")
     Path dataDir;
 
@@ -87,6 +89,9 @@ final class CentreCommand implements Callable<Integer> {
     }
 
     Centre open() {
+      if (dataDir == null) {
+        throw new UserFacingException("centre.dataDirMissing");
+      }
       try {
         Files.createDirectories(dataDir);
       } catch (java.io.IOException e) {
