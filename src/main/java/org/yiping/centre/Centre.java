@@ -48,8 +48,14 @@ public final class Centre implements AutoCloseable {
     this.store = jdbcUrl != null ? CentreStore.open(jdbcUrl, dbUser, dbPassword, 16)
         : CentreStore.openH2(dataDir, dataKey, 16);
     this.admin = new CentreAdmin(store, passwordIterations, clock);
-    this.sync = new CentreSync(store, keys, new CentreAttachments(dataDir.resolve(ATTACHMENTS), dataKey), json,
-        clock, "颐评区域中心");
+    CentreAttachments attachments;
+    try {
+      attachments = new CentreAttachments(dataDir.resolve(ATTACHMENTS), dataKey);
+    } catch (RuntimeException e) {
+      store.close(); // sealing an older centre's files failed: leave nothing open
+      throw e;
+    }
+    this.sync = new CentreSync(store, keys, attachments, json, clock, "颐评区域中心");
   }
 
   /** Where the data key is kept (what to back up apart from the data). */

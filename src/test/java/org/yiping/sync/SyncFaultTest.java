@@ -26,7 +26,7 @@ import org.yiping.elder.ElderDraft;
 class SyncFaultTest {
   @TempDir Path dir;
 
-  /** Rounds of the cut-connection test, on each backend: about 35 s on H2 and on PostgreSQL alike (2 cores). */
+  /** Rounds of the cut-connection test, on each backend: 15 to 35 s on H2 and on PostgreSQL alike (2 shared cores). */
   private static final int ROUNDS = 100;
 
   @ParameterizedTest
