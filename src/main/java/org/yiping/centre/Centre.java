@@ -26,15 +26,41 @@ public final class Centre implements AutoCloseable {
   private final ObjectMapper json;
   private Server server;
 
-  /** Opens the centre of {@code dataDir}; {@code jdbcUrl} null means the embedded H2 file there. */
+  /** The folder of attachments inside the data folder. */
+  public static final String ATTACHMENTS = "attachments";
+  private final CentreDataKey dataKey;
+
+  /** Opens the centre of {@code dataDir}, its data key kept there; {@code jdbcUrl} null means the H2 file there. */
   public Centre(Path dataDir, String jdbcUrl, String dbUser, String dbPassword, int passwordIterations, Clock clock,
       ObjectMapper json) {
+    this(dataDir, null, jdbcUrl, dbUser, dbPassword, passwordIterations, clock, json);
+  }
+
+  /**
+   * Opens the centre of {@code dataDir}; its data key is read from {@code keyFile} (null: the default file in the
+   * data folder), made at first start. {@code jdbcUrl} null means the embedded H2 file, encrypted with that key.
+   */
+  public Centre(Path dataDir, Path keyFile, String jdbcUrl, String dbUser, String dbPassword, int passwordIterations,
+      Clock clock, ObjectMapper json) {
     this.json = json;
     this.keys = CentreKeys.loadOrCreate(dataDir, null);
-    this.store = CentreStore.open(jdbcUrl != null ? jdbcUrl : CentreStore.h2Url(dataDir), dbUser, dbPassword, 16);
+    this.dataKey = CentreDataKey.loadOrCreate(dataDir, keyFile);
+    this.store = jdbcUrl != null ? CentreStore.open(jdbcUrl, dbUser, dbPassword, 16)
+        : CentreStore.openH2(dataDir, dataKey, 16);
     this.admin = new CentreAdmin(store, passwordIterations, clock);
-    this.sync = new CentreSync(store, keys, new CentreAttachments(dataDir.resolve("attachments")), json, clock,
-        "颐评区域中心");
+    CentreAttachments attachments;
+    try {
+      attachments = new CentreAttachments(dataDir.resolve(ATTACHMENTS), dataKey);
+    } catch (RuntimeException e) {
+      store.close(); // sealing an older centre's files failed: leave nothing open
+      throw e;
+    }
+    this.sync = new CentreSync(store, keys, attachments, json, clock, "颐评区域中心");
+  }
+
+  /** Where the data key is kept (what to back up apart from the data). */
+  public Path dataKeyFile() {
+    return dataKey.file();
   }
 
   public Centre start(String host, int port) {

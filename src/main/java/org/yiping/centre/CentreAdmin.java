@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.yiping.assessment.form.CanonicalJson;
+import org.yiping.assessment.form.FormDefinition;
+import org.yiping.core.UserFacingException;
 import org.yiping.sync.protocol.Bodies;
 import org.yiping.sync.protocol.RecordKinds;
 
@@ -22,6 +25,8 @@ public final class CentreAdmin {
   public static final Set<String> ROLES = Set.of("ADMIN", "ASSESSOR", "REVIEWER");
   private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final com.fasterxml.jackson.databind.ObjectMapper FORM_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private final CentreStore store;
   private final Passwords passwords;
   private final Clock clock;
@@ -65,6 +70,8 @@ public final class CentreAdmin {
       if (CentreSync.exists(c, "SELECT 1 FROM centre_user WHERE username = ?", username)) {
         CentreStore.update(c, "UPDATE centre_user SET display_name = ?, role = ?, region_code = ?, password_hash = ?, "
             + "active = TRUE WHERE username = ?", displayName, r, regionCode, hash, username);
+        // A new password, role or region: sessions signed in under the old ones end.
+        CentreSessions.endForUser(c, username);
       } else {
         CentreStore.update(c, "INSERT INTO centre_user (username, display_name, role, region_code, password_hash, "
             + "active, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)", username, displayName, r, regionCode, hash,
@@ -80,6 +87,7 @@ public final class CentreAdmin {
       if (CentreStore.update(c, "UPDATE centre_user SET active = FALSE WHERE username = ?", username) == 0) {
         throw new CentreProblem(404, "sync.centre.admin.noSuchUser", username);
       }
+      CentreSessions.endForUser(c, username);
       CentreAudit.log(c, clock.instant(), actor, "USER_DISABLED", username, null);
       return null;
     });
@@ -123,21 +131,75 @@ public final class CentreAdmin {
           clock.instant(), deviceId) == 0) {
         throw new CentreProblem(404, "sync.centre.admin.noSuchDevice", deviceId);
       }
+      CentreSessions.endForDevice(c, deviceId);
       CentreAudit.log(c, clock.instant(), actor, "DEVICE_REVOKED", deviceId, null);
       return null;
     });
   }
 
-  /** Publishes a form version: assessments filled on it are accepted from now on. Versions are never removed. */
-  public void publishForm(String actor, String formId, String version, String contentHash) {
+  /**
+   * Publishes a form version: assessments filled on it are accepted from now on, and laptops can download its
+   * definition ({@code GET /v1/forms/{id}/{version}}). {@code definition} is the form file's canonical JSON
+   * ({@link CanonicalJson}), whose SHA-256 must be {@code contentHash}. A published version never changes: the same
+   * version with other content is refused (a correction is a new version). Versions are never removed.
+   */
+  public void publishForm(String actor, String formId, String version, String contentHash, byte[] definition) {
+    if (formId == null || version == null || contentHash == null || definition == null
+        || !contentHash.equals("sha256:" + Bodies.sha256(definition))) {
+      throw new CentreProblem(400, "centre.form.hashMismatch", formId + "@" + version);
+    }
+    String text = new String(definition, StandardCharsets.UTF_8);
     store.tx(c -> {
-      if (!CentreSync.exists(c, "SELECT 1 FROM centre_form WHERE form_id = ? AND version = ?", formId, version)) {
-        CentreStore.update(c, "INSERT INTO centre_form (form_id, version, content_hash, published_at) VALUES "
-            + "(?, ?, ?, ?)", formId, version, contentHash, clock.instant());
+      String storedHash = null;
+      boolean hasDefinition = false;
+      try (PreparedStatement ps = CentreStore.prepare(c, "SELECT content_hash, definition FROM centre_form WHERE "
+          + "form_id = ? AND version = ?", formId, version); ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          storedHash = rs.getString(1);
+          hasDefinition = rs.getString(2) != null;
+        }
+      }
+      if (storedHash == null) {
+        CentreStore.update(c, "INSERT INTO centre_form (form_id, version, content_hash, published_at, definition) "
+            + "VALUES (?, ?, ?, ?, ?)", formId, version, contentHash, clock.instant(), text);
         CentreAudit.log(c, clock.instant(), actor, "FORM_PUBLISHED", formId + "@" + version, contentHash);
+      } else if (!storedHash.equals(contentHash)) {
+        throw new CentreProblem(409, "centre.form.versionChanged", formId, version);
+      } else if (!hasDefinition) {
+        // Published before the centre kept definitions: the same content, now downloadable.
+        CentreStore.update(c, "UPDATE centre_form SET definition = ? WHERE form_id = ? AND version = ?", text,
+            formId, version);
+        CentreAudit.log(c, clock.instant(), actor, "FORM_DEFINITION_STORED", formId + "@" + version, contentHash);
       }
       return null;
     });
+  }
+
+  /** Publishes a loaded form version with its definition, read again from the file it was loaded from. */
+  public void publishForm(String actor, FormDefinition form) {
+    publishForm(actor, form.id(), form.version(), form.contentHash(), canonicalDefinition(form));
+  }
+
+  /** The canonical JSON of the file a form was loaded from (a path, or {@code classpath:} a bundled resource). */
+  public static byte[] canonicalDefinition(FormDefinition form) {
+    String source = form.source();
+    byte[] raw;
+    try {
+      if (source.startsWith("classpath:")) {
+        try (java.io.InputStream in = CentreAdmin.class.getClassLoader()
+            .getResourceAsStream(source.substring("classpath:".length()))) {
+          if (in == null) {
+            throw new java.io.FileNotFoundException(source);
+          }
+          raw = in.readAllBytes();
+        }
+      } else {
+        raw = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(source));
+      }
+      return CanonicalJson.bytes(FORM_JSON.readTree(raw));
+    } catch (java.io.IOException e) {
+      throw new UserFacingException(e, "centre.form.unreadable", source);
+    }
   }
 
   /** A device as the admin sees it: where it is enrolled, when it last synced, and what it has not yet pulled. */

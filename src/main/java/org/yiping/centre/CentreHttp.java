@@ -53,6 +53,8 @@ final class CentreHttp extends Handler.Abstract {
       } else if (path.equals("/v1/batch-file") && method.equals("POST")) {
         caller(request);
         json(response, callback, 200, sync.importBatchFile(bytes(request)));
+      } else if (path.startsWith("/v1/forms/") && method.equals("GET")) {
+        form(request, response, callback, path.substring("/v1/forms/".length()));
       } else if (path.startsWith("/v1/attachments/")) {
         attachment(request, response, callback, path.substring("/v1/attachments/".length()), method);
       } else {
@@ -130,12 +132,35 @@ final class CentreHttp extends Handler.Abstract {
     }
   }
 
+  /** {@code GET /v1/forms/{formId}/{version}}: a published form's canonical JSON, for any signed-in caller. */
+  private void form(Request request, Response response, Callback callback, String rest) {
+    caller(request);
+    String[] parts = rest.split("/", -1);
+    if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+      throw new CentreProblem(404, "sync.centre.notFound");
+    }
+    CentreSync.FormFile form = sync.formDefinition(parts[0], parts[1]);
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    response.getHeaders().put("X-Yiping-Content-Hash", form.contentHash());
+    response.write(true, ByteBuffer.wrap(form.json()), callback);
+  }
+
   private Caller caller(Request request) {
     String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
     if (auth == null || !auth.startsWith("Bearer ")) {
       throw new CentreProblem(401, "sync.centre.sessionExpired");
     }
-    return sync.caller(auth.substring("Bearer ".length()).strip());
+    try {
+      return sync.caller(auth.substring("Bearer ".length()).strip());
+    } catch (CentreProblem p) {
+      // A revoked device's sessions are deleted with it; say why, or its laptop would only ask for the password.
+      String device = request.getHeaders().get("X-Yiping-Device");
+      if (p.status() == 401 && device != null && sync.deviceRevoked(device)) {
+        throw new CentreProblem(403, "sync.centre.deviceRevoked");
+      }
+      throw p;
+    }
   }
 
   private static long number(Fields q, String name, long fallback) {

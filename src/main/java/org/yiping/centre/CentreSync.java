@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.yiping.sync.protocol.BatchFileCodec;
 import org.yiping.sync.protocol.Bodies;
 import org.yiping.sync.protocol.Merge;
@@ -33,16 +31,13 @@ import org.yiping.sync.protocol.Wire.Outcome;
 public final class CentreSync {
   public static final int MAX_ITEMS_PER_PUSH = 2000;
   public static final int MAX_PULL_PAGE = 2000;
-  private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
   private final CentreStore store;
   private final CentreKeys keys;
   private final CentreAttachments attachments;
   private final ObjectMapper json;
   private final Clock clock;
   private final String centreName;
-  private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
-
-  private record LiveSession(Caller caller, Instant expires) {}
+  private final CentreSessions sessions;
 
   public CentreSync(CentreStore store, CentreKeys keys, CentreAttachments attachments, ObjectMapper json,
       Clock clock, String centreName) {
@@ -52,6 +47,11 @@ public final class CentreSync {
     this.json = json;
     this.clock = clock;
     this.centreName = centreName;
+    this.sessions = new CentreSessions(store, clock);
+  }
+
+  public CentreSessions sessions() {
+    return sessions;
   }
 
   public CentreAttachments attachments() {
@@ -99,6 +99,8 @@ public final class CentreSync {
       }
       CentreStore.update(c, "UPDATE centre_enrolment_code SET used_at = ?, device_id = ? WHERE code_hash = ?", now,
           req.deviceId(), codeHash);
+      CentreSessions.endForDevice(c, req.deviceId()); // signed in with the old device token: over
+
       CentreAudit.log(c, now, "device:" + req.deviceId(), "DEVICE_ENROLLED", req.deviceId(), regionCode);
       return regionCode;
     });
@@ -116,7 +118,8 @@ public final class CentreSync {
       throw new CentreProblem(401, "sync.centre.noCredentials");
     }
     Instant now = clock.instant();
-    Caller caller = store.tx(c -> {
+    record SignedIn(Caller caller, CentreSessions.Started session) {}
+    SignedIn signedIn = store.tx(c -> {
       String deviceRegion = device(c, deviceId, deviceToken);
       String role;
       String userRegion;
@@ -143,36 +146,23 @@ public final class CentreSync {
         throw new CentreProblem(403, "sync.centre.userNotInDeviceRegion", req.username(), userRegion, deviceRegion);
       }
       CentreAudit.log(c, now, req.username(), "SIGN_IN", deviceId, region);
-      return new Caller(deviceId, req.username(), role, region);
+      Caller caller = new Caller(deviceId, req.username(), role, region);
+      return new SignedIn(caller, sessions.start(c, caller, now));
     });
-    String token = Passwords.newSecret();
-    sessions.entrySet().removeIf(e -> e.getValue().expires().isBefore(now));
-    sessions.put(token, new LiveSession(caller, now.plus(SESSION_LIFETIME)));
-    return new Wire.LoginResponse(token, caller.role(), caller.regionCode());
+    Caller caller = signedIn.caller();
+    return new Wire.LoginResponse(signedIn.session().token(), caller.role(), caller.regionCode(),
+        signedIn.session().absoluteExpiry().toString());
   }
 
-  /** The caller behind a session token; the device is checked again, so a revocation takes effect at once. */
+  /** The caller behind a session token; the device and user are checked again, so a revocation takes effect at once. */
   public Caller caller(String token) {
-    LiveSession s = token == null ? null : sessions.get(token);
-    if (s == null || s.expires().isBefore(clock.instant())) {
-      throw new CentreProblem(401, "sync.centre.sessionExpired");
-    }
-    store.tx(c -> {
-      try (PreparedStatement ps = CentreStore.prepare(c, "SELECT d.revoked_at, u.active FROM centre_device d, "
-          + "centre_user u WHERE d.device_id = ? AND u.username = ?", s.caller().deviceId(), s.caller().username());
-          ResultSet rs = ps.executeQuery()) {
-        if (!rs.next() || rs.getObject("revoked_at") != null) {
-          sessions.remove(token);
-          throw new CentreProblem(403, "sync.centre.deviceRevoked");
-        }
-        if (!rs.getBoolean("active")) {
-          sessions.remove(token);
-          throw new CentreProblem(401, "sync.centre.badPassword");
-        }
-      }
-      return null;
-    });
-    return s.caller();
+    return sessions.caller(token);
+  }
+
+  /** Whether the centre revoked this device (a laptop whose session was ended by the revocation is told so). */
+  public boolean deviceRevoked(String deviceId) {
+    return store.tx(c -> exists(c, "SELECT 1 FROM centre_device WHERE device_id = ? AND revoked_at IS NOT NULL",
+        deviceId));
   }
 
   private String device(Connection c, String deviceId, String deviceToken) throws SQLException {
@@ -475,6 +465,26 @@ public final class CentreSync {
       }
     }
     return out;
+  }
+
+  /** A published form version's definition: its canonical JSON and content hash ({@code sha256:<hex>}). */
+  public record FormFile(byte[] json, String contentHash) {}
+
+  /**
+   * The definition of a published form version, for a laptop to install. Forms are not regional: any signed-in
+   * caller may read any of them. Unknown, or published before the centre kept definitions: 404.
+   */
+  public FormFile formDefinition(String formId, String version) {
+    return store.tx(c -> {
+      try (PreparedStatement ps = CentreStore.prepare(c, "SELECT definition, content_hash FROM centre_form WHERE "
+          + "form_id = ? AND version = ?", formId, version); ResultSet rs = ps.executeQuery()) {
+        String definition = rs.next() ? rs.getString(1) : null;
+        if (definition == null) {
+          throw new CentreProblem(404, "sync.centre.notFound");
+        }
+        return new FormFile(definition.getBytes(java.nio.charset.StandardCharsets.UTF_8), rs.getString(2));
+      }
+    });
   }
 
   // ---------------------------------------------------------------- batch files

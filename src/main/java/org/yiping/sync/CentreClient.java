@@ -32,6 +32,7 @@ public final class CentreClient {
   private final ObjectMapper json;
   private final Duration requestTimeout;
   private String token;
+  private String deviceId;
 
   /** The connection failed or was cut: nothing is known about whether the centre acted, so repeat the call. */
   public static final class Unreachable extends RuntimeException {
@@ -97,8 +98,9 @@ public final class CentreClient {
   }
 
   /** Uses a session token from an earlier sign-in (kept in the laptop's encrypted store) instead of signing in. */
-  public void useSession(String sessionToken) {
+  public void useSession(String sessionToken, String deviceId) {
     this.token = sessionToken;
+    this.deviceId = deviceId;
   }
 
   public Wire.EnrolResponse enrol(Wire.EnrolRequest req) {
@@ -110,6 +112,7 @@ public final class CentreClient {
         .header("X-Yiping-Device", deviceId).header("X-Yiping-Device-Token", deviceToken).build();
     Wire.LoginResponse res = send(r, Wire.LoginResponse.class);
     this.token = res.token();
+    this.deviceId = deviceId;
     return res;
   }
 
@@ -173,8 +176,9 @@ public final class CentreClient {
   }
 
   private HttpRequest.Builder authed(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(requestTimeout).header("Authorization",
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(requestTimeout).header("Authorization",
         "Bearer " + token);
+    return deviceId == null ? b : b.header("X-Yiping-Device", deviceId);
   }
 
   private HttpRequest.Builder post(String path, Object body) {

@@ -191,7 +191,7 @@ public final class SyncEngine {
     if (kept == null || kept.expired(clock.instant())) {
       throw new SessionNeeded();
     }
-    client.useSession(kept.token());
+    client.useSession(kept.token(), session.deviceId());
     return client;
   }
 
@@ -225,7 +225,11 @@ public final class SyncEngine {
   }
 
   private static Instant centreExpiry(Wire.LoginResponse r) {
-    return null;
+    try {
+      return r.expiresAt() == null ? null : Instant.parse(r.expiresAt());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null; // a centre that says no end: the session is kept until the centre refuses it
+    }
   }
 
   private void forgetSession() {

@@ -12,21 +12,30 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.yiping.app.Workspace;
 import org.yiping.elder.ElderDraft;
 
 /**
  * Faults on loopback, each bounded in time: the connection cut at random points of push and pull 100 times, the
  * laptop killed (kill -9) in the middle of a sync, the centre restarted in the middle of a batch. In the end the
- * centre holds every record exactly once and the laptop's outbox is empty.
+ * centre holds every record exactly once and the laptop's outbox is empty. The cut connection and the centre restart
+ * run on H2 and on PostgreSQL; the killed laptop is about the laptop's store, so H2 is enough for it.
  */
 class SyncFaultTest {
   @TempDir Path dir;
 
-  @Test
+  /** Rounds of the cut-connection test, on each backend: 15 to 35 s on H2 and on PostgreSQL alike (2 shared cores). */
+  private static final int ROUNDS = 100;
+
+  @ParameterizedTest
+  @EnumSource(SyncFixture.Backend.class)
   @Timeout(value = 6, unit = TimeUnit.MINUTES)
-  void aConnectionCutAtRandomPointsAHundredTimesLosesAndDuplicatesNothing() throws Exception {
-    try (SyncFixture f = new SyncFixture(dir); CuttingProxy proxy = new CuttingProxy(f.centre.port());
+  void aConnectionCutAtRandomPointsAHundredTimesLosesAndDuplicatesNothing(SyncFixture.Backend backend)
+      throws Exception {
+    int rounds = ROUNDS;
+    try (SyncFixture f = SyncFixture.on(backend, dir); CuttingProxy proxy = new CuttingProxy(f.centre.port());
         SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN, "https://127.0.0.1:" + proxy.port());
         SyncFixture.Laptop b = f.laptop("b", SyncFixture.TIANSHAN)) {
       Random random = new Random(20261124);
@@ -35,7 +44,7 @@ class SyncFaultTest {
       int completed = 0;
       char[] pw = SyncFixture.CENTRE_PASSWORD.toCharArray();
       try (Workspace wa = a.user(); Workspace wb = b.user()) {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < rounds; i++) {
           fromA.add(wa.elders().create(ElderDraft.minimal("甲" + i, f.idNumber(), SyncFixture.TIANSHAN_VILLAGE)).id());
           if (i % 4 == 0 && i > 0) {
             UUID old = fromA.get(random.nextInt(fromA.size() - 1));
@@ -56,8 +65,8 @@ class SyncFaultTest {
         proxy.cutAfter(Long.MAX_VALUE);
         wa.sync().sync(pw, SyncEngine.Progress.NONE);
         wb.sync().sync(pw, SyncEngine.Progress.NONE);
-        assertThat(proxy.cuts.get()).as("connections actually cut").isGreaterThan(50);
-        assertThat(completed).as("syncs that got through").isLessThan(50);
+        assertThat(proxy.cuts.get()).as("connections actually cut").isGreaterThan(rounds / 2);
+        assertThat(completed).as("syncs that got through").isLessThan(rounds / 2);
         assertThat(wa.sync().waiting()).isZero();
         assertThat(wa.sync().states(10_000)).allSatisfy(s -> assertThat(s.state())
             .isEqualTo(OutboxEntry.State.ACCEPTED));
@@ -66,7 +75,7 @@ class SyncFaultTest {
           assertThat(wa.elders().get(id).name()).startsWith("乙");
         }
       }
-      assertThat(f.centreCount("elder")).isEqualTo(200);
+      assertThat(f.centreCount("elder")).isEqualTo(2L * rounds);
       assertThat(f.duplicateVersions()).isZero();
     }
   }
@@ -105,17 +114,20 @@ class SyncFaultTest {
     }
   }
 
-  @Test
+  @ParameterizedTest
+  @EnumSource(SyncFixture.Backend.class)
   @Timeout(value = 6, unit = TimeUnit.MINUTES)
-  void theCentreRestartedMidBatchLosesAndDuplicatesNothing() throws Exception {
-    try (SyncFixture f = new SyncFixture(dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN)) {
+  void theCentreRestartedMidBatchLosesAndDuplicatesNothing(SyncFixture.Backend backend) throws Exception {
+    try (SyncFixture f = SyncFixture.on(backend, dir); SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN)) {
       a.importElders(1500, 12);
       int port = f.centre.port();
+      long[] atRestart = {-1};
       Thread restarter = new Thread(() -> {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (f.centreCount("elder") == 0 && System.nanoTime() < deadline) {
           Thread.onSpinWait();
         }
+        atRestart[0] = f.centreCount("elder");
         f.restartCentre();
       });
       restarter.start();
@@ -137,7 +149,10 @@ class SyncFaultTest {
         assertThat(wa.sync().waiting()).isZero();
       }
       assertThat(f.centre.port()).isEqualTo(port);
-      assertThat(failures).as("the restart was felt").isPositive();
+      // Restarted after the first batch and before the last. Whether a request was cut (failures) depends on timing:
+      // sign-ins survive a restart, so a restart between two requests goes unnoticed.
+      assertThat(atRestart[0]).as("records at the centre when it restarted").isBetween(1L, 1499L);
+      assertThat(failures).isLessThan(30);
       assertThat(f.centreCount("elder")).isEqualTo(1500);
       assertThat(f.duplicateVersions()).isZero();
     }

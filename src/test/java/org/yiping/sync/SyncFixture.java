@@ -59,7 +59,7 @@ public final class SyncFixture implements AutoCloseable {
     centre.admin().addUser("test", "admin", "管理员", "ADMIN", TIANSHAN, CENTRE_PASSWORD.toCharArray());
     centre.admin().addUser("test", "zhao", "赵评估", "ASSESSOR", SAYBAGH, CENTRE_PASSWORD.toCharArray());
     for (FormDefinition f : FormRegistry.loadDefault().all()) {
-      centre.admin().publishForm("test", f.id(), f.version(), f.contentHash());
+      centre.admin().publishForm("test", f);
     }
   }
 

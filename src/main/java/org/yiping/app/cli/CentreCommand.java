@@ -12,6 +12,7 @@ import org.yiping.app.Json;
 import org.yiping.assessment.form.FormDefinition;
 import org.yiping.assessment.form.FormRegistry;
 import org.yiping.centre.Centre;
+import org.yiping.centre.CentreDataKey;
 import org.yiping.centre.CentreProblem;
 import org.yiping.core.UserFacingException;
 import picocli.CommandLine.Command;
@@ -22,9 +23,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code yiping centre}: runs the regional centre (HTTPS) and administers it. Embedded H2 in the data folder by
- * default; {@code --jdbc-url} for PostgreSQL (its password from {@code YIPING_DB_PASSWORD}).
+ * default; {@code --jdbc-url} for PostgreSQL (its password from {@code YIPING_DB_PASSWORD}). The data key that
+ * encrypts the H2 file and the attachments is in the data folder unless {@code --key-file} says where (ADR 0017).
  */
 @Command(name = "centre", description = "run the regional centre, or administer it",
+    footer = {"",
+        "Encryption at rest: the H2 file (centre.mv.db) and the attachments are encrypted with the centre's data key,",
+        "made at first start in DIR/" + CentreDataKey.FILE_NAME + " (owner-only), or kept elsewhere with --key-file",
+        "or " + CentreDataKey.ENV + " (e.g. off the data disk). Back up the data folder (or PostgreSQL) AND the key",
+        "file, stored apart: without the key nothing can be read back; a copy of the data alone reveals nothing.",
+        "On PostgreSQL the database's own encryption is the operator's (disk or tablespace)."},
     subcommands = {CentreCommand.Region.class, CentreCommand.User.class, CentreCommand.EnrolCode.class,
         CentreCommand.Revoke.class, CentreCommand.Devices.class, CentreCommand.Forms.class,
         CentreCommand.Import.class})
@@ -46,6 +54,7 @@ final class CentreCommand implements Callable<Integer> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("listening", "https://" + host + ":" + centre.port());
       out.put("fingerprint", centre.keys().fingerprint());
+      out.put("dataKey", String.valueOf(centre.dataKeyFile()));
       spec.commandLine().getOut().println(Json.newMapper().writeValueAsString(out));
       spec.commandLine().getOut().flush();
       centre.join();
@@ -55,7 +64,9 @@ final class CentreCommand implements Callable<Integer> {
 
   /** Where the centre keeps its data: {@code --data-dir}, and {@code --jdbc-url} for PostgreSQL. */
   static final class Store {
-    @Option(names = "--data-dir", required = true, paramLabel = "DIR",
+    // Not required by picocli: the parent command shares this mixin, and "centre forms publish --data-dir D" gives
+    // it to the subcommand only; open() asks for it instead.
+    @Option(names = "--data-dir", paramLabel = "DIR",
         description = "centre folder: keys, certificate, attachments, and the H2 database unless --jdbc-url")
     Path dataDir;
 
@@ -65,14 +76,29 @@ final class CentreCommand implements Callable<Integer> {
     @Option(names = "--db-user", paramLabel = "NAME", description = "database user (password: YIPING_DB_PASSWORD)")
     String dbUser;
 
+    @Option(names = "--key-file", paramLabel = "FILE", description = "the centre's data key (default: DIR/"
+        + CentreDataKey.FILE_NAME + ", or " + CentreDataKey.ENV + "); made there at first start")
+    Path keyFile;
+
+    Path keyFile() {
+      if (keyFile != null) {
+        return keyFile;
+      }
+      String fromEnv = System.getenv(CentreDataKey.ENV);
+      return fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
+    }
+
     Centre open() {
+      if (dataDir == null) {
+        throw new UserFacingException("centre.dataDirMissing");
+      }
       try {
         Files.createDirectories(dataDir);
       } catch (java.io.IOException e) {
         throw new UserFacingException(e, "sync.problem.cannotWrite", dataDir.toString());
       }
-      return new Centre(dataDir, jdbcUrl, dbUser, System.getenv("YIPING_DB_PASSWORD"), Centre.PASSWORD_ITERATIONS,
-          Clock.systemUTC(), Json.newMapper());
+      return new Centre(dataDir, keyFile(), jdbcUrl, dbUser, System.getenv("YIPING_DB_PASSWORD"),
+          Centre.PASSWORD_ITERATIONS, Clock.systemUTC(), Json.newMapper());
     }
   }
 
@@ -196,7 +222,7 @@ final class CentreCommand implements Callable<Integer> {
       return admin(store, spec, c -> {
         java.util.List<String> published = new java.util.ArrayList<>();
         for (FormDefinition f : forms.all()) {
-          c.admin().publishForm("cli", f.id(), f.version(), f.contentHash());
+          c.admin().publishForm("cli", f);
           published.add(f.key());
         }
         return Map.of("published", published);

@@ -18,7 +18,8 @@ public final class Wire {
 
   public record LoginRequest(String username, String password) {}
 
-  public record LoginResponse(String token, String role, String regionCode) {}
+  /** A session: its token, the caller's role and region, and when it ends at the latest (ISO-8601 instant). */
+  public record LoginResponse(String token, String role, String regionCode, String expiresAt) {}
 
   /**
    * One record in a push: its id, the centre revision it was edited from (null if new), its content hash, and
