@@ -219,4 +219,69 @@ class SyncUiTest extends CaseUiTest {
       signOut();
     }
   }
+
+  @Test
+  void twoFilesOfOnePersonAreMergedFromTheScreen(FxRobot robot) throws Exception {
+    try (SyncFixture f = new SyncFixture(dir.resolve("net"));
+        SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN);
+        SyncFixture.Laptop b = f.laptop("b", SyncFixture.TIANSHAN)) {
+      String idNumber = f.idNumber();
+      UUID first = a.newElder("王桂英", idNumber, SyncFixture.TIANSHAN_VILLAGE);
+      a.setPhone(first, "13900000001");
+      a.sync();
+      UUID second = b.newElder("王桂英", idNumber, SyncFixture.TIANSHAN_VILLAGE);
+      b.setPhone(second, "13900000002");
+      b.sync();
+
+      ws = b.user();
+      show(robot, w -> new SyncView(b.app, background, w).root());
+      waitFor(20, TimeUnit.SECONDS, () -> !conflicts(robot).isEmpty());
+      robot.interact(() -> robot.lookup("#syncConflicts").queryAs(ListView.class).getSelectionModel().select(0));
+      waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#syncLocal-phone").tryQuery().isPresent());
+      assertThat(textOf(robot, "#syncIdentityNote")).contains("同一身份证号");
+      assertThat(textOf(robot, "#syncLocal-phone")).isEqualTo("13900000002");
+      assertThat(textOf(robot, "#syncCentre-phone")).isEqualTo("13900000001");
+      assertThat(textOf(robot, "#syncResolve")).contains("合并两份档案");
+
+      fire(robot, "#syncResolve"); // nothing picked: the screen says which difference needs a choice
+      waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#syncMessage").contains("请为每个冲突的字段选定"));
+      fire(robot, "#syncLocal-phone");
+      fire(robot, "#syncResolve");
+      waitFor(20, TimeUnit.SECONDS, () -> textOf(robot, "#syncMessage").startsWith("已合并"));
+      waitFor(20, TimeUnit.SECONDS, () -> conflicts(robot).isEmpty());
+      assertThat(ws.elders().get(first).phone()).isEqualTo("13900000002");
+
+      fire(robot, "#syncNow"); // the sign-in is kept from b.sync()
+      waitFor(60, TimeUnit.SECONDS, () -> textOf(robot, "#syncMessage").equals("同步完成。"));
+      assertThat(f.centreCount("elder")).isEqualTo(1);
+      signOut();
+      a.sync();
+      assertThat(a.elder(first).phone()).isEqualTo("13900000002");
+    }
+  }
+
+  @Test
+  void theStatusBarFollowsTheCentre(FxRobot robot) throws Exception {
+    System.setProperty(Workspace.BACKGROUND_INTERVAL_PROPERTY, "1");
+    try (SyncFixture f = new SyncFixture(dir.resolve("net"));
+        SyncFixture.Laptop a = f.laptop("a", SyncFixture.TIANSHAN)) {
+      a.sync(); // once with the password: the sign-in is kept
+      a.newElder("王桂英", f.idNumber(), SyncFixture.TIANSHAN_VILLAGE);
+      ws = a.user();
+      show(robot, w -> new MainView(a.app, background, w, () -> { }).root());
+      waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#statusOnline").startsWith("已与中心同步"));
+      waitFor(30, TimeUnit.SECONDS, () -> f.centreCount("elder") == 1);
+      waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#statusUnsynced").equals("待同步：0 条"));
+
+      int port = f.centre.port();
+      f.centre.stopServer();
+      waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#statusOnline").startsWith("离线：连不上中心"));
+      assertThat(textOf(robot, "#statusOnline")).contains("上次同步");
+      f.centre.start("127.0.0.1", port);
+      waitFor(30, TimeUnit.SECONDS, () -> textOf(robot, "#statusOnline").startsWith("已与中心同步"));
+      signOut();
+    } finally {
+      System.clearProperty(Workspace.BACKGROUND_INTERVAL_PROPERTY);
+    }
+  }
 }
