@@ -114,6 +114,20 @@ class SyncBenchmark {
           }
         }
         System.out.println("no-op sync (ms, 7 runs, each with sign-in at the centre): " + noops);
+
+        // A background round with nothing to do: the probe, then a sync with the kept session (no sign-in).
+        BackgroundSync bg = new BackgroundSync(li.sync(), Duration.ofHours(1), () -> { });
+        List<Long> rounds = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+          s = System.nanoTime();
+          BackgroundSync.State st = bg.runOnce();
+          rounds.add((System.nanoTime() - s) / 1_000_000);
+          if (st.phase() != BackgroundSync.Phase.SYNCED) {
+            throw new AssertionError("background round ended " + st.phase());
+          }
+        }
+        System.out.println("background round with nothing to do (ms, 7 runs, probe + sync, kept session): "
+            + rounds);
       }
 
       fiftyDevices(f);
