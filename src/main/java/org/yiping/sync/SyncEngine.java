@@ -710,6 +710,9 @@ public final class SyncEngine {
         Wire.Change c = list.stream().filter(x -> x.recordId().equals(id.toString())).findFirst().orElseThrow();
         JsonNode idNumber = c.body().get("id_number");
         UUID other = idNumber == null ? null : rec.otherWith(c.recordType(), "id_number", idNumber.asText(), id);
+        if (other != null && st.openConflict(other)) {
+          continue; // the push that came first already queued these two files: one entry per person
+        }
         SyncRecordRepository.Row local = other == null ? null : rec.read(c.recordType(), other);
         st.conflict(c.recordType(), id, c.centreRev(), List.of("id_number"),
             org.yiping.core.i18n.Messages.chinese().get("sync.conflict.sameIdNumber"),

@@ -266,6 +266,19 @@ final class SyncStateRepository {
 
   // ---------------------------------------------------------------- the conflict queue
 
+  /** Whether the record has a conflict nobody resolved yet. */
+  boolean openConflict(UUID recordId) {
+    return jdbc(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_conflict WHERE record_id = ? AND "
+          + "resolved_at IS NULL")) {
+        ps.setObject(1, recordId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
   /** Opens (or refreshes) the record's conflict with both versions. */
   void conflict(String recordType, UUID recordId, Long centreRev, List<String> fields, String reason,
       String localBody, String centreBody, String mergedBody, Instant now) {

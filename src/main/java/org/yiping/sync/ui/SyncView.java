@@ -136,7 +136,8 @@ public final class SyncView {
     states.getColumns().add(column(m.get("syncui.col.state"), s -> m.get("syncui.state." + s.state().name())));
     states.getColumns().add(column(m.get("syncui.col.time"),
         s -> s.changedAt() == null ? "" : Ui.TIME.format(s.changedAt())));
-    states.getColumns().add(column(m.get("syncui.col.reason"), s -> reasonText(s.reason())));
+    states.getColumns().add(column(m.get("syncui.col.reason"), s -> s.state() == OutboxEntry.State.CONFLICT
+        && s.reason() != null ? fieldNames(s.reason()) : reasonText(s.reason())));
     states.setPlaceholder(new Label(m.get("syncui.states.none")));
     syncRecord.setId("syncRecordNow");
     syncRecord.setText(m.get("syncui.syncRecord"));
@@ -153,7 +154,9 @@ public final class SyncView {
       @Override
       protected void updateItem(SyncConflict c, boolean empty) {
         super.updateItem(c, empty);
-        setText(empty || c == null ? null : m.get("syncui.conflict.item", typeName(c.recordType()),
+        setText(empty || c == null ? null : c.identity() ? m.get("syncui.conflict.itemIdentity",
+            typeName(c.recordType()), shortId(c.recordId()), Ui.TIME.format(c.detectedAt()))
+            : m.get("syncui.conflict.item", typeName(c.recordType()),
             shortId(c.recordId()), Ui.TIME.format(c.detectedAt()),
             String.join("、", c.fields().stream().map(this::fieldName).toList())));
       }
@@ -195,6 +198,12 @@ public final class SyncView {
 
   private String typeName(String type) {
     return m.has("syncui.type." + type) ? m.get("syncui.type." + type) : type;
+  }
+
+  /** A conflict's fields ({@code a,b}) by their names in the user's language. */
+  private String fieldNames(String fields) {
+    return String.join("、", java.util.Arrays.stream(fields.split(",")).map(String::strip).map(this::fieldName)
+        .toList());
   }
 
   private String fieldName(String field) {
