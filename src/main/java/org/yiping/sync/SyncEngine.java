@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yiping.audit.AuditAction;
 import org.yiping.audit.AuditLog;
 import org.yiping.core.Ids;
@@ -50,7 +48,6 @@ import org.yiping.sync.protocol.Wire;
  * point loses nothing and duplicates nothing: running sync again finishes the job.
  */
 public final class SyncEngine {
-  private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
   public static final int BATCH_ITEMS = 500;
   public static final long BATCH_BYTES = 8L * 1024 * 1024;
   public static final int PULL_PAGE = 1000;
@@ -585,81 +582,18 @@ public final class SyncEngine {
       pages++;
       progress.update("pull", received, received);
       if (!page.more()) {
-        return new SyncReport(0, 0, 0, 0, 0, received, 0, pages, 0, 0).withFormsInstalled(installForms(client,
-            page.forms()));
+        return new SyncReport(0, 0, 0, 0, 0, received, 0, pages, 0, 0).withFormsInstalled(
+            new FormInstaller(tx, session, forms, clock).install(client, page.forms()));
       }
     }
-  }
-
-  /**
-   * Installs the form versions the centre lists that this laptop lacks: fetched, checked against the schema and
-   * the hash the centre announced, kept in the store, then added to the program's forms. A version that fails a
-   * check is left out (and logged by key only); the next sync tries again.
-   */
-  private int installForms(CentreClient client, List<Wire.FormVersion> announced) {
-    if (announced == null || announced.isEmpty()) {
-      return 0;
-    }
-    int installed = 0;
-    for (Wire.FormVersion v : announced) {
-      if (forms.known(v.formId(), v.version())) {
-        continue;
-      }
-      byte[] bytes = client.form(v.formId(), v.version()).orElse(null);
-      if (bytes == null) {
-        continue; // published before the centre kept definitions: nothing to install
-      }
-      CentreForms.Checked form;
-      try {
-        form = forms.read(bytes);
-      } catch (IllegalArgumentException e) {
-        LOG.warn("Form {}@{} from the centre is not a valid form; not installed", v.formId(), v.version());
-        continue;
-      }
-      if (!form.equals(new CentreForms.Checked(v.formId(), v.version(), v.hash()))) {
-        LOG.warn("Form {}@{} from the centre differs from what the centre announced; not installed", v.formId(),
-            v.version());
-        continue;
-      }
-      try {
-        forms.install(bytes);
-      } catch (IllegalArgumentException e) {
-        LOG.warn("Form {}@{} from the centre has other content than the version known here; not used",
-            v.formId(), v.version());
-        continue;
-      }
-      boolean kept = tx.write(w -> {
-        boolean saved = new InstalledFormRepository(w).save(form.formId(), form.version(), form.contentHash(),
-            bytes, clock.instant(), session.username());
-        if (saved) {
-          new AuditLog(w).append(clock.instant(), session.username(), AuditAction.SYNC_FORM_INSTALLED, "form",
-              form.formId() + "@" + form.version(), form.contentHash());
-        }
-        return saved;
-      });
-      if (kept) {
-        installed++;
-      }
-    }
-    return installed;
   }
 
   /**
    * Adds the form versions installed from the centre in earlier syncs to the program's forms; run when a workspace
-   * opens. A stored version that no longer loads (a newer program with a stricter schema) is skipped and logged.
+   * opens.
    */
   public int loadInstalledForms() {
-    List<InstalledFormRepository.Installed> rows = tx.read(w -> new InstalledFormRepository(w).all());
-    int n = 0;
-    for (InstalledFormRepository.Installed row : rows) {
-      try {
-        forms.install(row.definition());
-        n++;
-      } catch (IllegalArgumentException e) {
-        LOG.warn("Installed form {}@{} no longer loads", row.formId(), row.version());
-      }
-    }
-    return n;
+    return new FormInstaller(tx, session, forms, clock).loadInstalled();
   }
 
   /** The changes this laptop does not have yet and has no unsent change of its own for. */
@@ -768,7 +702,7 @@ public final class SyncEngine {
     session.require(Permission.SYNC);
     SyncConflict open = tx.read(w -> new SyncStateRepository(w).conflict(conflictId));
     if (open != null && open.identity() && open.resolvedAt() == null) {
-      mergeDuplicate(open, choices);
+      new DuplicateMerge(tx, session, json, clock).merge(open, choices);
       return;
     }
     tx.writeVoid(w -> {
@@ -823,138 +757,16 @@ public final class SyncEngine {
     });
   }
 
-  /** Columns that are not the person's data: never offered as a choice when two files are merged. */
-  private static final Set<String> NOT_CHOSEN = Set.of("id", "created_at", "created_by", "deleted", "updated_at",
-      "updated_by", "device_id");
-
   /** Two files of the same person side by side: this laptop's as it is now, the centre's, and where they differ. */
   public record Duplicate(ObjectNode local, ObjectNode centre, List<String> fields) {}
 
   /**
    * An identity conflict's two files and the fields in which they differ; a person picks each one's value when
-   * merging them.
+   * merging them (see {@link #resolve}).
    */
   public Duplicate duplicate(SyncConflict c) {
     session.require(Permission.SYNC);
-    ObjectNode local = body(currentLocal(c));
-    ObjectNode centre = body(c.centreBody());
-    List<String> out = new ArrayList<>();
-    for (java.util.Iterator<String> it = centre.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!NOT_CHOSEN.contains(f) && !java.util.Objects.equals(text(local.get(f)), text(centre.get(f)))) {
-        out.add(f);
-      }
-    }
-    return new Duplicate(local, centre, out);
-  }
-
-  /** The local file's body now (it may have changed since the conflict was found), else as it was then. */
-  private String currentLocal(SyncConflict c) {
-    UUID localId = UUID.fromString(body(c.localBody()).path("id").asText(c.recordId().toString()));
-    SyncRecordRepository.Row row = tx.read(w -> new SyncRecordRepository(w, json).read(c.recordType(), localId));
-    return row == null ? c.localBody() : row.body().toString();
-  }
-
-  private static String text(JsonNode v) {
-    return v == null || v.isNull() ? "" : v.isTextual() ? v.asText() : v.toString();
-  }
-
-  private ObjectNode body(String text) {
-    try {
-      JsonNode n = text == null ? null : json.readTree(text);
-      return n instanceof ObjectNode o ? o : json.createObjectNode();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Merges two files of the same person made on two laptops (an identity conflict): the centre's file stays, with
-   * the value chosen for each field in which they differ; everything filed under this laptop's file (assessments,
-   * results, cases, beds, visits) moves to it and goes to the centre at the next sync; this laptop's file, which the
-   * centre never held, is removed. Finalized assessments keep their content hash, so printed codes still verify.
-   * One transaction: it happens whole or not at all; audited with ids and field names only.
-   */
-  private void mergeDuplicate(SyncConflict c, Map<String, Side> choices) {
-    if (!c.recordType().equals(RecordKinds.ELDER)) {
-      throw new UserFacingException("sync.problem.identityConflict");
-    }
-    if (c.centreRev() == null) {
-      throw new UserFacingException("sync.problem.mergeSyncFirst");
-    }
-    List<String> fields = duplicate(c).fields();
-    if (!choices.keySet().containsAll(fields)) {
-      throw new UserFacingException("sync.problem.chooseEveryField", String.join("、", fields.stream()
-          .filter(f -> !choices.containsKey(f)).toList()));
-    }
-    tx.writeVoid(w -> {
-      SyncStateRepository st = new SyncStateRepository(w);
-      SyncRecordRepository rec = new SyncRecordRepository(w, json);
-      ObjectNode centre = body(c.centreBody());
-      UUID centreId = UUID.fromString(centre.get("id").asText());
-      UUID localId = UUID.fromString(body(c.localBody()).path("id").asText(c.recordId().toString()));
-      SyncRecordRepository.Row local = rec.read(RecordKinds.ELDER, localId);
-      if (local != null && local.baseRev() != null) {
-        throw new UserFacingException("sync.problem.duplicateBothAtCentre");
-      }
-      ObjectNode merged = centre.deepCopy();
-      List<String> fromLocal = new ArrayList<>();
-      for (String f : fields) {
-        if (choices.get(f) == Side.LOCAL && local != null) {
-          merged.set(f, local.body().get(f));
-          fromLocal.add(f);
-        }
-      }
-      Instant at = clock.instant();
-      if (local != null) {
-        rec.delete(RecordKinds.ELDER, localId); // frees the ID number for the centre's file
-      }
-      st.dropAll(localId);
-      if (!fromLocal.isEmpty()) {
-        merged.put("updated_at", at.toString());
-        merged.put("updated_by", session.username());
-        merged.put("device_id", session.deviceId());
-      }
-      Map<String, byte[]> bytes = rec.attachmentsOf(RecordKinds.ELDER, centreId);
-      if (!rec.write(RecordKinds.ELDER, merged, c.centreRev(), bytes)) {
-        throw new UserFacingException("sync.problem.identityConflict");
-      }
-      Outbox outbox = new Outbox(w);
-      if (!fromLocal.isEmpty()) {
-        outbox.recordChange(RecordKinds.ELDER, centreId, rec.read(RecordKinds.ELDER, centreId).rev(), false, at);
-      }
-      int moved = 0;
-      for (String type : RecordKinds.types()) {
-        if (!"elder_id".equals(RecordKinds.parentColumn(type))) {
-          continue;
-        }
-        if (type.equals("care_assignment") && !rec.children(type, "elder_id", centreId).isEmpty()) {
-          // One assignment per person: the centre's file keeps its own; this laptop's never reached the centre.
-          for (UUID dropped : rec.children(type, "elder_id", localId)) {
-            rec.delete(type, dropped);
-            st.dropAll(dropped);
-          }
-        }
-        for (SyncRecordRepository.Moved m : rec.repoint(type, "elder_id", localId, centreId)) {
-          outbox.recordChange(type, m.id(), m.rev(), m.deleted(), at);
-          moved++;
-        }
-      }
-      for (SyncConflict other : st.conflicts(true)) {
-        if (other.identity() && other.resolvedAt() == null && (other.recordId().equals(localId)
-            || other.recordId().equals(centreId))) {
-          st.resolved(other.id(), session.username(), "{\"merged\":\"" + localId + "\"}", at);
-        }
-      }
-      try {
-        st.resolved(c.id(), session.username(), json.writeValueAsString(choices), at);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-      new AuditLog(w).append(at, session.username(), AuditAction.SYNC_DUPLICATE_MERGED, RecordKinds.ELDER,
-          centreId.toString(), "merged " + localId + "; " + moved + " records moved; fields from this laptop: "
-              + String.join(", ", fromLocal));
-    });
+    return new DuplicateMerge(tx, session, json, clock).duplicate(c);
   }
 
   // ---------------------------------------------------------------- batch files
