@@ -543,11 +543,11 @@ public final class SyncView {
     int row = firstRow + 1;
     for (String f : fields) {
       ToggleGroup group = new ToggleGroup();
-      RadioButton mine = new RadioButton(text(local.get(f)));
+      RadioButton mine = new RadioButton(value(f, local.get(f)));
       mine.setId("syncLocal-" + f);
       mine.setToggleGroup(group);
       mine.setUserData(SyncEngine.Side.LOCAL);
-      RadioButton theirs = new RadioButton(text(centre.get(f)));
+      RadioButton theirs = new RadioButton(value(f, centre.get(f)));
       theirs.setId("syncCentre-" + f);
       theirs.setToggleGroup(group);
       theirs.setUserData(SyncEngine.Side.CENTRE);
@@ -563,9 +563,16 @@ public final class SyncView {
     return l;
   }
 
-  private String text(JsonNode v) {
-    return v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty()) ? m.get("syncui.conflict.empty")
-        : v.isTextual() ? v.asText() : v.toString();
+  /** A field's value as a person reads it: an elder's codes by their labels, places by their names. */
+  private String value(String field, JsonNode v) {
+    if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+      return m.get("syncui.conflict.empty");
+    }
+    if ((field.equals("township_code") || field.equals("village_code")) && v.isTextual()) {
+      return app.divisions().find(v.asText()).map(d -> d.name() + "（" + v.asText() + "）").orElse(v.asText());
+    }
+    String words = org.yiping.elder.ElderColumns.words(field, v);
+    return words.isBlank() ? m.get("syncui.conflict.empty") : words;
   }
 
   private static JsonNode parse(String body) {
