@@ -92,6 +92,55 @@ public final class ElderService {
     return updated;
   }
 
+  /**
+   * Saves the editor's draft, made from {@code loaded}. If the file was saved since (at the centre and brought down
+   * by sync, say), the fields this edit changed go on top of the newer version, as long as that version left them
+   * alone; if it changed one of them too, {@link ElderChangedException} carries the newer version and those fields,
+   * and nothing is saved: the editor keeps what was typed, and saving again stands on the newer version.
+   */
+  public ElderFile update(UUID id, ElderFile loaded, ElderDraft draft) {
+    session.require(Permission.EDIT_ELDERS);
+    ElderFile current = tx.read(w -> new ElderRepository(w).byId(id).map(this::toFile))
+        .orElseThrow(() -> new UserFacingException("elder.problem.notFound"));
+    if (current.rev() == loaded.rev()) {
+      return update(id, loaded.rev(), draft);
+    }
+    List<String> mine = changedFields(loaded, draft);
+    List<String> theirs = changedFields(loaded, current.toDraft());
+    List<String> both = mine.stream().filter(theirs::contains)
+        .filter(f -> !java.util.Objects.equals(normalize(component(draft, f)),
+            normalize(component(current.toDraft(), f))))
+        .toList();
+    if (!both.isEmpty()) {
+      throw new ElderChangedException(current, both);
+    }
+    return update(id, current.rev(), withFields(current.toDraft(), draft, mine));
+  }
+
+  private static Object component(ElderDraft d, String name) {
+    try {
+      return ElderDraft.class.getMethod(name).invoke(d);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code base} with the named fields taken from {@code from}. */
+  private static ElderDraft withFields(ElderDraft base, ElderDraft from, List<String> fields) {
+    var components = ElderDraft.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = component(fields.contains(components[i].getName()) ? from : base, components[i].getName());
+    }
+    try {
+      return ElderDraft.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Opens a file for viewing; every view is audited. */
   public ElderFile get(UUID id) {
     session.require(Permission.VIEW_ELDERS);

@@ -71,6 +71,45 @@ class ElderServiceTest {
             e -> assertThat(e.existingId()).isEqualTo(first.id()));
   }
 
+  private static ElderDraft withPhoneAndNotes(ElderDraft d, String phone, String notes) {
+    return new ElderDraft(d.name(), d.idNumber(), d.ethnicity(), d.religion(), phone, d.address(), d.divisionCode(),
+        d.livingArrangements(), d.maritalStatus(), d.education(), d.medicalPayments(), d.incomeSources(),
+        d.economicStatus(), d.flags(), d.contacts(), notes);
+  }
+
+  @Test
+  void anEditOnTopOfAChangeSavedMeanwhileKeepsBothOrAsksWhenTheyTouchTheSameField() {
+    ElderFile loaded = ws.elders().create(draft("张秀兰", "65010219450312218X"));
+    // Someone else (or a sync) saves a new phone while this editor is open.
+    ElderFile theirs = ws.elders().update(loaded.id(), loaded.rev(),
+        withPhoneAndNotes(loaded.toDraft(), "13900000009", loaded.notes()));
+
+    // This editor changed only the notes: both changes stand.
+    ElderFile saved = ws.elders().update(loaded.id(), loaded,
+        withPhoneAndNotes(loaded.toDraft(), loaded.phone(), "右腿也不便"));
+    assertThat(saved.phone()).isEqualTo("13900000009");
+    assertThat(saved.notes()).isEqualTo("右腿也不便");
+
+    // Another phone is saved meanwhile, and this editor (opened on the last version) changed the phone too:
+    // nothing is saved; the newer version and the field come back, and what was typed is not lost.
+    ElderFile other = ws.elders().update(saved.id(), saved.rev(),
+        withPhoneAndNotes(saved.toDraft(), "13600000000", saved.notes()));
+    assertThatThrownBy(() -> ws.elders().update(loaded.id(), saved,
+        withPhoneAndNotes(saved.toDraft(), "13700000001", saved.notes())))
+        .isInstanceOfSatisfying(ElderChangedException.class, e -> {
+          assertThat(e.fields()).containsExactly("phone");
+          assertThat(e.current().rev()).isEqualTo(other.rev());
+          assertThat(e.current().phone()).isEqualTo("13600000000");
+        });
+    assertThat(ws.elders().get(loaded.id()).phone()).isEqualTo("13600000000");
+    // Saving again from the newer version keeps what was typed, on purpose.
+    ElderFile again = ws.elders().update(loaded.id(), other,
+        withPhoneAndNotes(saved.toDraft(), "13700000001", saved.notes()));
+    assertThat(again.phone()).isEqualTo("13700000001");
+    assertThat(again.notes()).isEqualTo("右腿也不便");
+    assertThat(theirs.rev()).isLessThan(again.rev());
+  }
+
   @Test
   void updateChecksTheRevisionAndAuditsFieldNamesOnly() {
     ElderFile f = ws.elders().create(draft("张秀兰", "65010219450312218X"));

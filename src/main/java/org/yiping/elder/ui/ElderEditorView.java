@@ -42,6 +42,7 @@ import org.yiping.elder.DuplicateElderException;
 import org.yiping.elder.EconomicStatus;
 import org.yiping.elder.Education;
 import org.yiping.elder.ElderDraft;
+import org.yiping.elder.ElderChangedException;
 import org.yiping.elder.ElderFile;
 import org.yiping.elder.ElderValidationException;
 import org.yiping.elder.Ethnicities;
@@ -92,6 +93,8 @@ public final class ElderEditorView {
   private final Button save = new Button();
   private UUID id;
   private long rev;
+  /** The version the editor was filled from: saving puts this edit's changes on top of whatever is newer. */
+  private ElderFile loaded;
 
   private static final class ContactRow {
     final TextField name = new TextField();
@@ -352,6 +355,7 @@ public final class ElderEditorView {
   private void fill(ElderFile f) {
     id = f.id();
     rev = f.rev();
+    loaded = f;
     name.setText(f.name());
     idNumber.setText(f.idNumber());
     ethnicity.setValue(f.ethnicity());
@@ -423,8 +427,8 @@ public final class ElderEditorView {
     ElderDraft d = draft();
     save.setDisable(true);
     UUID current = id;
-    long expected = rev;
-    background.run(() -> current == null ? ws.elders().create(d) : ws.elders().update(current, expected, d), f -> {
+    ElderFile base = loaded;
+    background.run(() -> current == null ? ws.elders().create(d) : ws.elders().update(current, base, d), f -> {
       save.setDisable(false);
       onSaved.accept(f);
     }, e -> {
@@ -435,6 +439,12 @@ public final class ElderEditorView {
           sb.append(sb.length() == 0 ? "" : "\n").append(p.renderWithField(m));
         }
         error.setText(sb.toString());
+      } else if (e instanceof ElderChangedException changed) {
+        // What was typed stays; the next save stands on the newer version, on purpose.
+        loaded = changed.current();
+        rev = changed.current().rev();
+        error.setText(m.get("elder.problem.changedSameFields", changed.current().updatedBy(),
+            String.join("、", changed.fields().stream().map(f -> m.get("elder.component." + f)).toList())));
       } else if (e instanceof DuplicateElderException dup) {
         error.setText(dup.render(m));
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, dup.render(m), ButtonType.YES, ButtonType.NO);
