@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code yiping sync}: one sync with the centre (push, then pull) for admins' scripts and cron. The centre
- * password comes from {@code YIPING_CENTRE_PASSWORD}, else it is the local one.
+ * password comes from {@code YIPING_CENTRE_PASSWORD}; without it the user's kept centre sign-in is used (from a
+ * sync on the sync screen, ADR 0018), so a cron job needs no centre password; failing that, the local password.
  */
 @Command(name = "sync", description = "sync with the regional centre; prints what went up and came down",
     subcommands = {SyncCommand.Enrol.class})
@@ -41,7 +42,16 @@ final class SyncCommand implements Callable<Integer> {
       }
       SyncReport r;
       try {
-        r = ws.sync().sync(centrePassword(local), SyncEngine.Progress.NONE);
+        char[] given = centrePassword();
+        if (given == null && ws.sync().keptSession().isPresent()) {
+          try {
+            r = ws.sync().sync(null, SyncEngine.Progress.NONE);
+          } catch (SyncEngine.SessionNeeded ended) {
+            r = ws.sync().sync(local, SyncEngine.Progress.NONE); // the centre ended it: sign in afresh
+          }
+        } else {
+          r = ws.sync().sync(given != null ? given : local, SyncEngine.Progress.NONE);
+        }
       } catch (CentreClient.Unreachable e) {
         spec.commandLine().getErr().println("sync: " + app.messages().get("sync.problem.unreachable",
             ws.sync().enrolment().map(SyncEngine.Enrolment::centreUrl).orElse("?")));
@@ -76,9 +86,15 @@ final class SyncCommand implements Callable<Integer> {
     return app.vault().signIn(data.user, password.clone());
   }
 
-  static char[] centrePassword(char[] local) {
+  /** {@code YIPING_CENTRE_PASSWORD}, or null. */
+  static char[] centrePassword() {
     String env = System.getenv("YIPING_CENTRE_PASSWORD");
-    return env != null && !env.isEmpty() ? env.toCharArray() : local;
+    return env != null && !env.isEmpty() ? env.toCharArray() : null;
+  }
+
+  static char[] centrePassword(char[] local) {
+    char[] env = centrePassword();
+    return env != null ? env : local;
   }
 
   @Command(name = "enrol", description = "enrol this laptop with a one-time code from the centre admin (admin only)")
