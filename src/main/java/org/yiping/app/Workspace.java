@@ -66,10 +66,10 @@ public final class Workspace implements AutoCloseable {
         new org.yiping.reporting.ReportService.Cases(adaptation, adaptationEvidence, beds));
     this.syncStatus = new SyncStatus(tx);
     this.sync = new org.yiping.sync.SyncEngine(tx, session, app.json(), app.clock(), Duration.ofSeconds(120),
-        new RegistryForms(app::forms));
+        new RegistryForms(app::forms), elders::reindex);
     sync.loadInstalledForms(); // versions the centre published, installed by earlier syncs
     this.backgroundSync = session.may(Permission.SYNC)
-        ? new org.yiping.sync.BackgroundSync(sync, backgroundInterval(), elders::reindex) : null;
+        ? new org.yiping.sync.BackgroundSync(sync, backgroundInterval()) : null;
     this.tx = tx;
     this.clock = app.clock();
     // Read once here, off the FX thread, so showing the main window needs no database call.

@@ -36,15 +36,12 @@ public final class ElderIndex {
         (System.nanoTime() - t0) / 1_000_000);
   }
 
-  /** Reads every live file again, for changes that arrived without passing through this session (a sync pull). */
-  synchronized void reload(Supplier<List<ElderRepository.IndexRow>> rows) {
-    List<IndexedElder> fresh = rows.get().stream().map(this::indexed).toList();
-    // Replace in place (no moment with an empty index for a search typed meanwhile), then drop the files gone.
+  /** Puts these files in again as {@code rows} has them; those of {@code ids} missing from it are gone (removed). */
+  synchronized void refresh(java.util.Set<UUID> ids, List<ElderRepository.IndexRow> rows) {
     java.util.Set<UUID> live = new java.util.HashSet<>();
-    fresh.forEach(e -> live.add(e.id()));
-    index.putAll(fresh);
-    index.all(null).stream().map(IndexedElder::id).filter(id -> !live.contains(id)).toList().forEach(index::remove);
-    loaded = true;
+    rows.forEach(r -> live.add(r.id()));
+    index.putAll(rows.stream().map(this::indexed).toList());
+    ids.stream().filter(id -> !live.contains(id)).forEach(index::remove);
   }
 
   public boolean loaded() {

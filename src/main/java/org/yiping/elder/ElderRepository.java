@@ -111,13 +111,27 @@ final class ElderRepository {
     work.em().persist(e);
   }
 
+  private static final String INDEX_ROWS = "select e.id, e.name, e.idNumber, e.phone, e.townshipCode,"
+      + " e.villageCode, e.economicStatus, e.hardshipFlags, e.birthDate, e.sex from Elder e where e.deleted = false";
+
   /** Every live file, as the columns the search index needs, in one streamed query. */
   List<IndexRow> indexRows() {
     return work.em().createQuery(
-            "select e.id, e.name, e.idNumber, e.phone, e.townshipCode,"
-                + " e.villageCode, e.economicStatus, e.hardshipFlags, e.birthDate, e.sex from Elder e"
-                + " where e.deleted = false", IndexRow.class)
+            INDEX_ROWS, IndexRow.class)
         .getResultList();
+  }
+
+  /** The same, for some files only (those a sync changed): the ones deleted or not here are left out. */
+  List<IndexRow> indexRows(java.util.Collection<UUID> ids) {
+    List<IndexRow> out = new java.util.ArrayList<>();
+    List<UUID> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 1000) {
+      out.addAll(work.em().createQuery(
+              INDEX_ROWS + " and e.id in :ids", IndexRow.class)
+          .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+          .getResultList());
+    }
+    return out;
   }
 
   record IndexRow(UUID id, String name, String idNumber, String phone, String townshipCode, String villageCode,

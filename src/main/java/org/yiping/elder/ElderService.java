@@ -270,12 +270,15 @@ public final class ElderService {
   }
 
   /**
-   * Brings the search index up to date with files that reached the store from elsewhere (the regional centre's
-   * changes applied by a sync); call off the FX thread.
+   * Brings the search index up to date with these files, written or removed without passing through this service
+   * (a sync pull, a resolved conflict, two files merged); call off the FX thread. Nothing to do while the index is
+   * not loaded: it reads every file when first searched.
    */
-  public void reindex() {
-    session.require(Permission.VIEW_ELDERS);
-    index.reload(() -> tx.read(w -> new ElderRepository(w).indexRows()));
+  public void reindex(java.util.Set<UUID> ids) {
+    if (!index.loaded() || ids.isEmpty()) {
+      return;
+    }
+    index.refresh(ids, tx.read(w -> new ElderRepository(w).indexRows(ids)));
   }
 
   private void refuseDuplicate(ElderRepository elders, ValidElder v, UUID self) {

@@ -53,20 +53,15 @@ public final class BackgroundSync implements AutoCloseable {
 
   private final SyncEngine engine;
   private final Duration every;
-  private final Runnable afterReceived;
   private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService timer;
   private volatile State state;
   private volatile boolean stopping;
   private ScheduledFuture<?> schedule;
 
-  /**
-   * @param afterReceived run (on the background thread) after a sync brought records down, e.g. to re-index search
-   */
-  public BackgroundSync(SyncEngine engine, Duration every, Runnable afterReceived) {
+  public BackgroundSync(SyncEngine engine, Duration every) {
     this.engine = engine;
     this.every = every;
-    this.afterReceived = afterReceived;
     this.state = State.of(Phase.STARTING, null);
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "background-sync");
@@ -89,13 +84,6 @@ public final class BackgroundSync implements AutoCloseable {
           TimeUnit.MILLISECONDS);
     }
     return this;
-  }
-
-  /** Asks for a round now (on the background thread), e.g. after the user signed in to the centre. */
-  public void soon() {
-    if (!timer.isShutdown()) {
-      timer.execute(this::runQuietly);
-    }
   }
 
   public State state() {
@@ -143,9 +131,6 @@ public final class BackgroundSync implements AutoCloseable {
       });
       if (r == null) {
         return state; // a sync from the sync screen is running and will report itself
-      }
-      if (r.received() > 0) {
-        afterReceived.run();
       }
       return publish(State.of(Phase.SYNCED, engine.lastSync().orElse(null)));
     } catch (SyncEngine.SessionNeeded e) {

@@ -81,7 +81,8 @@ final class DuplicateMerge {
    * centre never held, is removed. Finalized assessments keep their content hash, so printed codes still verify.
    * One transaction: it happens whole or not at all; audited with ids and field names only.
    */
-  void merge(SyncConflict c, Map<String, SyncEngine.Side> choices) {
+  /** Merges the two files; returns both ids (the one kept, the one removed) for the search index. */
+  Set<UUID> merge(SyncConflict c, Map<String, SyncEngine.Side> choices) {
     if (!c.recordType().equals(RecordKinds.ELDER)) {
       throw new UserFacingException("sync.problem.identityConflict");
     }
@@ -93,7 +94,7 @@ final class DuplicateMerge {
       throw new UserFacingException("sync.problem.chooseEveryField", String.join("、", fields.stream()
           .filter(f -> !choices.containsKey(f)).toList()));
     }
-    tx.writeVoid(w -> {
+    return tx.write(w -> {
       SyncStateRepository st = new SyncStateRepository(w);
       SyncRecordRepository rec = new SyncRecordRepository(w, json);
       ObjectNode centre = body(c.centreBody());
@@ -160,6 +161,7 @@ final class DuplicateMerge {
       new AuditLog(w).append(at, session.username(), AuditAction.SYNC_DUPLICATE_MERGED, RecordKinds.ELDER,
           centreId.toString(), "merged " + localId + "; " + moved + " records moved; fields from this laptop: "
               + String.join(", ", fromLocal));
+      return Set.of(centreId, localId);
     });
   }
 }

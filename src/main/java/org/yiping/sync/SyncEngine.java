@@ -73,6 +73,7 @@ public final class SyncEngine {
   private final Clock clock;
   private final Duration requestTimeout;
   private final CentreForms forms;
+  private final java.util.function.Consumer<Set<UUID>> eldersChanged;
   private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
   private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -84,10 +85,15 @@ public final class SyncEngine {
     void update(String phase, long done, long total);
   }
 
-  /** @param forms the program's forms, to which versions published by the centre are added as they come down */
+  /**
+   * @param forms the program's forms, to which versions published by the centre are added as they come down
+   * @param eldersChanged told, after the commit, of the elder files sync wrote or removed (pulled, resolved,
+   *     merged), so the search index follows them
+   */
   public SyncEngine(Transactions tx, Session session, ObjectMapper json, Clock clock, Duration requestTimeout,
-      CentreForms forms) {
+      CentreForms forms, java.util.function.Consumer<Set<UUID>> eldersChanged) {
     this.forms = forms;
+    this.eldersChanged = eldersChanged;
     this.tx = tx;
     this.session = session;
     this.json = json;
@@ -578,7 +584,11 @@ public final class SyncEngine {
           }
         }
       }
-      received += tx.write(w -> apply(w, toApply, downloaded, page));
+      Set<UUID> elders = new java.util.HashSet<>();
+      received += tx.write(w -> apply(w, toApply, downloaded, page, elders));
+      if (!elders.isEmpty()) {
+        eldersChanged.accept(elders);
+      }
       pages++;
       progress.update("pull", received, received);
       if (!page.more()) {
@@ -624,7 +634,8 @@ public final class SyncEngine {
     return out;
   }
 
-  private int apply(Work w, List<Wire.Change> changes, Map<String, byte[]> attachments, Wire.PullResponse page) {
+  private int apply(Work w, List<Wire.Change> changes, Map<String, byte[]> attachments, Wire.PullResponse page,
+      Set<UUID> elders) {
     SyncStateRepository st = new SyncStateRepository(w);
     SyncRecordRepository rec = new SyncRecordRepository(w, json);
     List<Wire.Change> todo = needed(w, changes);
@@ -639,6 +650,9 @@ public final class SyncEngine {
       List<UUID> refused = rec.writeMany(e.getKey(), list.stream().map(Wire.Change::body).toList(),
           list.stream().map(c -> (Long) c.centreRev()).toList(), revs, attachments);
       applied += list.size() - refused.size();
+      if (e.getKey().equals(RecordKinds.ELDER)) {
+        list.stream().map(c -> UUID.fromString(c.recordId())).filter(id -> !refused.contains(id)).forEach(elders::add);
+      }
       for (UUID id : refused) {
         // A unique key refused it: the same person already has another file here.
         Wire.Change c = list.stream().filter(x -> x.recordId().equals(id.toString())).findFirst().orElseThrow();
@@ -702,7 +716,7 @@ public final class SyncEngine {
     session.require(Permission.SYNC);
     SyncConflict open = tx.read(w -> new SyncStateRepository(w).conflict(conflictId));
     if (open != null && open.identity() && open.resolvedAt() == null) {
-      new DuplicateMerge(tx, session, json, clock).merge(open, choices);
+      eldersChanged.accept(new DuplicateMerge(tx, session, json, clock).merge(open, choices));
       return;
     }
     tx.writeVoid(w -> {
@@ -755,6 +769,9 @@ public final class SyncEngine {
       new AuditLog(w).append(at, session.username(), AuditAction.SYNC_CONFLICT_RESOLVED, c.recordType(),
           c.recordId().toString(), String.join(", ", detail));
     });
+    if (open != null && open.recordType().equals(RecordKinds.ELDER)) {
+      eldersChanged.accept(Set.of(open.recordId()));
+    }
   }
 
   /** Two files of the same person side by side: this laptop's as it is now, the centre's, and where they differ. */

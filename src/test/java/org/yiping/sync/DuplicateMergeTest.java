@@ -52,6 +52,7 @@ class DuplicateMergeTest {
         List<SyncConflict> open = ws.sync().conflicts();
         assertThat(open).isNotEmpty().allMatch(SyncConflict::identity);
         SyncConflict c = open.get(0);
+        assertThat(searchIds(ws)).containsExactly(second); // the index is loaded, with this laptop's file
         SyncEngine.Duplicate d = ws.sync().duplicate(c);
         assertThat(d.fields()).contains("phone").doesNotContain("id", "updated_at", "id_number");
         assertThat(d.local().get("phone").asText()).isEqualTo("13900000002");
@@ -67,6 +68,7 @@ class DuplicateMergeTest {
         choices.put("phone", SyncEngine.Side.LOCAL);
         ws.sync().resolve(c.id(), choices);
         assertThat(ws.sync().conflicts()).isEmpty();
+        assertThat(searchIds(ws)).containsExactly(first); // and follows the merge without a reload
         // One file here now, the centre's, with the phone taken from this laptop's.
         assertThat(ws.elders().get(first).phone()).isEqualTo("13900000002");
         assertThatThrownBy(() -> ws.elders().get(second)).isInstanceOf(RuntimeException.class);
@@ -89,6 +91,11 @@ class DuplicateMergeTest {
       a.sync();
       assertThat(a.elder(first).phone()).isEqualTo("13900000002");
     }
+  }
+
+  private static List<UUID> searchIds(Workspace ws) {
+    return ws.elders().index().search(org.yiping.elder.search.SearchQuery.text("wgy", LocalDate.now()), 0, 5)
+        .items().stream().map(org.yiping.elder.search.IndexedElder::id).toList();
   }
 
   /** Care visit id to the elder it belongs to, as the centre holds them. */

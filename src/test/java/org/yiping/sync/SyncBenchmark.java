@@ -116,7 +116,7 @@ class SyncBenchmark {
         System.out.println("no-op sync (ms, 7 runs, each with sign-in at the centre): " + noops);
 
         // A background round with nothing to do: the probe, then a sync with the kept session (no sign-in).
-        BackgroundSync bg = new BackgroundSync(li.sync(), Duration.ofHours(1), () -> { });
+        BackgroundSync bg = new BackgroundSync(li.sync(), Duration.ofHours(1));
         List<Long> rounds = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
           s = System.nanoTime();

@@ -44,7 +44,6 @@ class SyncRoundTripTest {
         assertThat(li.elders().index().search(org.yiping.elder.search.SearchQuery.text("zxl", java.time.LocalDate.now()),
             0, 5).total()).isZero();
         down = li.sync().sync(SyncFixture.CENTRE_PASSWORD.toCharArray(), SyncEngine.Progress.NONE);
-        li.elders().reindex();
         assertThat(li.elders().index().search(org.yiping.elder.search.SearchQuery.text("zxl", java.time.LocalDate.now()),
             0, 5).total()).isEqualTo(1);
       }

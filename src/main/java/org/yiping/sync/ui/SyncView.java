@@ -436,7 +436,7 @@ public final class SyncView {
       @Override
       protected SyncReport call() {
         try {
-          SyncReport r = work.apply((phase, done, total) -> {
+          return work.apply((phase, done, total) -> {
             // Called after each batch or page is committed: stopping here loses nothing.
             if (cancelRequested.get()) {
               throw new CancellationException();
@@ -444,11 +444,6 @@ public final class SyncView {
             updateProgress(done, Math.max(total, 1));
             updateMessage(m.get("syncui.progress." + phase, done, total));
           });
-          if (r.received() > 0) {
-            // Files that came down are found by search at once, not only after the next sign-in.
-            ws.elders().reindex();
-          }
-          return r;
         } finally {
           Arrays.fill(secret, '\0');
         }
@@ -598,9 +593,6 @@ public final class SyncView {
     resolve.setDisable(true);
     background.run(() -> {
       ws.sync().resolve(c.id(), chosen);
-      if (c.identity()) {
-        ws.elders().reindex(); // one file fewer to find, the other's name may have changed
-      }
       return chosen.size();
     }, n -> {
       Ui.say(message, m.get(c.identity() ? "syncui.merged" : "syncui.resolved"));
