@@ -198,6 +198,24 @@ public final class SyncEngine {
     return client;
   }
 
+  /**
+   * Runs {@code work} signed in to the centre (see {@link #signedInClient}). If the centre refuses a kept session
+   * (it expired there, or the user's password was reset), the session is forgotten and the password asked for.
+   */
+  private <T> T withCentre(char[] centrePassword, java.util.function.Function<CentreClient, T> work) {
+    boolean kept = centrePassword == null || centrePassword.length == 0;
+    CentreClient client = signedInClient(centrePassword);
+    try {
+      return work.apply(client);
+    } catch (CentreClient.Refused r) {
+      if (kept && r.status() == 401) {
+        forgetSession();
+        throw new SessionNeeded();
+      }
+      throw r;
+    }
+  }
+
   private String sessionKey() {
     return SESSION_PREFIX + session.username();
   }
@@ -239,13 +257,16 @@ public final class SyncEngine {
     tx.writeVoid(w -> new Settings(w).remove(sessionKey()));
   }
 
-  /** When the kept centre session of the signed-in user ends, if one is kept (and known); empty if none is kept. */
-  public java.util.Optional<java.util.Optional<Instant>> keptSession() {
+  /** A centre sign-in kept for the signed-in user; {@code endsAt} is null when the centre did not say. */
+  public record SignIn(Instant endsAt) {}
+
+  /** The signed-in user's kept centre sign-in, unless there is none or it has ended. */
+  public java.util.Optional<SignIn> keptSession() {
     KeptSession k = tx.read(w -> KeptSession.parse(new Settings(w).get(sessionKey()).orElse(null)));
     if (k == null || k.expired(clock.instant())) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(java.util.Optional.ofNullable(k.expiresAt()));
+    return java.util.Optional.of(new SignIn(k.expiresAt()));
   }
 
   /** Ends this user's kept centre session on this laptop: the next sync asks for the centre password again. */
@@ -328,20 +349,11 @@ public final class SyncEngine {
 
   private SyncReport syncLocked(char[] centrePassword, Progress progress, boolean manual) {
     long start = System.nanoTime();
-    boolean kept = centrePassword == null || centrePassword.length == 0;
-    CentreClient client = signedInClient(centrePassword);
-    SyncReport total;
-    try {
+    SyncReport total = withCentre(centrePassword, client -> {
       SyncReport up = push(client, progress);
       SyncReport down = pull(client, progress);
-      total = up.plus(down).withMillis((System.nanoTime() - start) / 1_000_000);
-    } catch (CentreClient.Refused r) {
-      if (kept && r.status() == 401) {
-        forgetSession(); // the centre ended it (expired, or the user's password was reset): ask again
-        throw new SessionNeeded();
-      }
-      throw r;
-    }
+      return up.plus(down).withMillis((System.nanoTime() - start) / 1_000_000);
+    });
     Instant at = clock.instant();
     boolean moved = total.sent() > 0 || total.received() > 0;
     tx.writeVoid(w -> {
@@ -862,16 +874,7 @@ public final class SyncEngine {
     } catch (IOException e) {
       throw new UserFacingException(e, "sync.problem.cannotRead", file.toString());
     }
-    Wire.PushResponse r;
-    try {
-      r = signedInClient(centrePassword).batchFile(bytes);
-    } catch (CentreClient.Refused refused) {
-      if (refused.status() == 401 && (centrePassword == null || centrePassword.length == 0)) {
-        forgetSession();
-        throw new SessionNeeded();
-      }
-      throw refused;
-    }
+    Wire.PushResponse r = withCentre(centrePassword, client -> client.batchFile(bytes));
     tx.writeVoid(w -> new AuditLog(w).append(clock.instant(), session.username(), AuditAction.SYNC_BATCH_RELAYED,
         "batch", r.batchId(), r.results().size() + " records"));
     return r;

@@ -220,10 +220,10 @@ public final class SyncView {
 
   // ---------------------------------------------------------------- reading
 
-  /** @param keptSession empty if this user has no centre session kept; else when it ends, if the centre said */
+  /** @param keptSession this user's kept centre sign-in, if any */
   private record Snapshot(SyncEngine.Enrolment enrolment, java.time.Instant lastSync, long waiting,
       List<RecordSyncState> states, List<SyncConflict> conflicts,
-      java.util.Optional<java.util.Optional<java.time.Instant>> keptSession) {}
+      java.util.Optional<SyncEngine.SignIn> keptSession) {}
 
   /** Re-reads the enrolment, the record states and the open conflicts off the FX thread. */
   private void refresh() {
@@ -269,8 +269,8 @@ public final class SyncView {
     g.addRow(row++, new Label(m.get("syncui.info.waiting")), value("syncInfoWaiting",
         m.get("syncui.info.waitingValue", s.waiting())));
     Label centreSession = value("syncInfoSession", s.keptSession().isEmpty() ? m.get("syncui.info.sessionNone")
-        : s.keptSession().get().map(end -> m.get("syncui.info.sessionUntil", Ui.TIME.format(end)))
-            .orElse(m.get("syncui.info.sessionKept")));
+        : s.keptSession().get().endsAt() == null ? m.get("syncui.info.sessionKept")
+        : m.get("syncui.info.sessionUntil", Ui.TIME.format(s.keptSession().get().endsAt())));
     centreSession.setWrapText(true);
     Button signOutOfCentre = new Button(m.get("syncui.info.sessionEnd"));
     signOutOfCentre.setId("syncSignOutOfCentre");
