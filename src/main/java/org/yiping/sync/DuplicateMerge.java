@@ -148,7 +148,8 @@ final class DuplicateMerge {
         }
       }
       for (SyncConflict other : st.conflicts(true)) {
-        if (other.identity() && other.resolvedAt() == null && (other.recordId().equals(localId)
+        if (!other.id().equals(c.id()) && other.identity() && other.resolvedAt() == null
+            && (other.recordId().equals(localId)
             || other.recordId().equals(centreId))) {
           st.resolved(other.id(), session.username(), "{\"merged\":\"" + localId + "\"}", at);
         }

@@ -438,27 +438,28 @@ final class SyncRecordRepository {
   /** A record moved to another parent: its id, new local revision and whether it is a tombstone. */
   record Moved(UUID id, long rev, boolean deleted) {}
 
-  /** Moves every record of a type from one parent to another (the local revision goes up); returns them. */
+  /**
+   * Moves every record of a type from one parent to another (the local revision goes up); returns those moved,
+   * not the ones the new parent already had.
+   */
   List<Moved> repoint(String recordType, String parentColumn, UUID from, UUID to) {
     String table = table(recordType);
     return jdbc(c -> {
+      List<Moved> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, rev, deleted FROM " + table + " WHERE " + parentColumn
+          + " = ?")) {
+        ps.setObject(1, from);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Moved(rs.getObject(1, UUID.class), rs.getLong(2) + 1, rs.getBoolean(3)));
+          }
+        }
+      }
       try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + parentColumn + " = ?, rev = rev + 1 "
           + "WHERE " + parentColumn + " = ?")) {
         ps.setObject(1, to);
         ps.setObject(2, from);
-        if (ps.executeUpdate() == 0) {
-          return List.<Moved>of();
-        }
-      }
-      List<Moved> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, rev, deleted FROM " + table + " WHERE " + parentColumn
-          + " = ?")) {
-        ps.setObject(1, to);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Moved(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3)));
-          }
-        }
+        ps.executeUpdate();
       }
       return out;
     });

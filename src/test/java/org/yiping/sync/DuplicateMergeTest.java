@@ -36,6 +36,10 @@ class DuplicateMergeTest {
       String idNumber = f.idNumber();
       UUID first = a.newElder("王桂英", idNumber, SyncFixture.TIANSHAN_VILLAGE);
       a.setPhone(first, "13900000001");
+      UUID visitOfFirst;
+      try (Workspace ws = a.user()) {
+        visitOfFirst = ws.careVisits().record(first, LocalDate.now().minusDays(1), true, Set.of(), null).id();
+      }
       a.sync();
 
       UUID second = b.newElder("王桂英", idNumber, SyncFixture.TIANSHAN_VILLAGE);
@@ -82,11 +86,15 @@ class DuplicateMergeTest {
       }
 
       SyncReport merged = b.sync();
+      // The file with the phone picked here, and this laptop's visit moved under it; the visit the centre's file
+      // already had (pulled before the merge) is not sent back.
+      assertThat(merged.sent()).isEqualTo(2);
       assertThat(merged.conflicts()).isZero();
       assertThat(merged.rejected()).isZero();
       assertThat(b.waiting()).isZero();
       assertThat(f.centreCount("elder")).isEqualTo(1);
-      assertThat(careVisitParents(f)).isEqualTo(Map.of(visit.toString(), first.toString()));
+      assertThat(careVisitParents(f)).isEqualTo(Map.of(visit.toString(), first.toString(),
+          visitOfFirst.toString(), first.toString()));
 
       a.sync();
       assertThat(a.elder(first).phone()).isEqualTo("13900000002");
